@@ -1,0 +1,125 @@
+#include "check/checker.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "check/rules.hpp"
+#include "check/schema.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
+#include "yaml/plan_reader.hpp"
+
+namespace bbg::check {
+namespace {
+
+struct FileOutcome {
+  model::Diagnostics diagnostics;
+  std::optional<model::Plan> plan;
+};
+
+model::Diagnostic file_error(const std::string& file, const yaml::Mark& mark, std::string code,
+                             std::string message, bool show_source) {
+  model::Diagnostic d;
+  d.location = {file, mark.line, mark.column};
+  d.code = std::move(code);
+  d.message = std::move(message);
+  d.show_source = show_source;
+  return d;
+}
+
+FileOutcome check_one(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits) {
+  FileOutcome outcome;
+  if (source.refused) {
+    outcome.diagnostics.push_back(*source.refused);
+    return outcome;
+  }
+  const yaml::LoadResult loaded = yaml::load(source.content, limits);
+  if (loaded.error) {
+    const auto& e = *loaded.error;
+    outcome.diagnostics.push_back(file_error(source.file, e.mark, e.code, e.message, e.show_source));
+    return outcome;
+  }
+  const yaml::Node& root = *loaded.root;
+  if (root.kind != yaml::Kind::map) {
+    outcome.diagnostics.push_back(file_error(
+        source.file, root.mark, "not-a-plan",
+        "a plan file must be a YAML map (key: value lines) that starts with \"schema_version: 1\"", true));
+    return outcome;
+  }
+  if (const yaml::Node* version = root.find("schema_version");
+      version && version->kind == yaml::Kind::scalar &&
+      !(yaml::scalar_type(*version) == yaml::ScalarType::integer && version->value == std::to_string(k_schema_version))) {
+    const std::string message =
+        version->quoted
+            ? fmt::format("schema_version must be the number {0}, not the text {1}; write schema_version: {0}",
+                          k_schema_version, util::quote_value(version->value))
+            : fmt::format("schema_version {} is not known to this bbg, which reads version {}; "
+                          "write schema_version: {} or upgrade bbg",
+                          util::escape_for_display(version->value).substr(0, 40), k_schema_version, k_schema_version);
+    outcome.diagnostics.push_back(file_error(source.file, version->mark, "schema-version", message, true));
+    outcome.diagnostics.back().path = "/schema_version";
+    return outcome;
+  }
+  outcome.diagnostics = schema.validate(root, source.file);
+  model::Plan plan = yaml::read_plan(root, source.file);
+  for (auto& d : check_plan(plan)) outcome.diagnostics.push_back(std::move(d));
+  outcome.plan = std::move(plan);
+  return outcome;
+}
+
+}  // namespace
+
+std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity) {
+  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                [&](const auto& d) { return d.severity == severity; }));
+}
+
+CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,
+                          const CheckOptions& options) {
+  std::vector<FileOutcome> outcomes(sources.size());
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < sources.size(); i = next++) {
+      outcomes[i] = check_one(sources[i], schema, options.limits);
+    }
+  };
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, sources.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& thread : pool) thread.join();
+
+  CheckResult result;
+  std::vector<const model::Plan*> plans;
+  for (const auto& outcome : outcomes) {
+    if (outcome.plan) plans.push_back(&*outcome.plan);
+  }
+  model::Diagnostics cross = check_plans(plans);
+
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    FileOutcome& outcome = outcomes[i];
+    for (const auto& d : cross) {
+      if (d.location.file == sources[i].file) outcome.diagnostics.push_back(d);
+    }
+    std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.location.line, a.location.column) < std::tie(b.location.line, b.location.column);
+    });
+    const bool valid = count(outcome.diagnostics, model::Severity::error) == 0;
+    if (sources[i].report) {
+      ++result.files;
+      if (sources[i].refused) result.unreadable = true;
+      for (auto& d : outcome.diagnostics) result.diagnostics.push_back(std::move(d));
+    }
+    if (outcome.plan) {
+      result.plans.push_back(std::move(*outcome.plan));
+      result.plan_valid.push_back(valid);
+    }
+  }
+  return result;
+}
+
+}  // namespace bbg::check

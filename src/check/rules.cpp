@@ -1,0 +1,191 @@
+#include "check/rules.hpp"
+
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "util/text.hpp"
+
+namespace bbg::check {
+namespace {
+
+using model::Diagnostic;
+using model::Severity;
+
+class Collector {
+ public:
+  explicit Collector(const std::string& file) : m_file(file) {}
+
+  void add(Severity severity, const model::Where& where, std::string code, std::string message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.location = {m_file, where.line, where.column};
+    d.code = std::move(code);
+    d.path = where.pointer;
+    d.message = std::move(message);
+    m_out.push_back(std::move(d));
+  }
+  model::Diagnostics take() { return std::move(m_out); }
+
+ private:
+  const std::string& m_file;
+  model::Diagnostics m_out;
+};
+
+void check_date(Collector& out, const model::DateField& field) {
+  if (!field.date) {
+    out.add(Severity::error, field.where, "date-format",
+            fmt::format("{} is not a valid date; write dates as YYYY-MM-DD, e.g. 2021-06-16", util::quote_value(field.text)));
+  }
+}
+
+void check_deadline(Collector& out, const model::DeadlineField& field, const char* name) {
+  if (!field.deadline) {
+    out.add(Severity::error, field.where, "due-format",
+            fmt::format("{}: {} is not a deadline; use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (e.g. 2020-Q4)",
+                        name, util::quote_value(field.text)));
+  }
+}
+
+struct Period {
+  std::optional<model::Date> start;
+  std::optional<model::Date> end;
+  std::string text() const {
+    return fmt::format("{} – {}", start ? start->iso() : "", end ? end->iso() : "");
+  }
+  bool outside(model::Date first, model::Date last) const {
+    return (start && last < *start) || (end && first > *end);
+  }
+};
+
+void check_activity(Collector& out, const model::Activity& activity, const Period& period) {
+  if (activity.start) check_deadline(out, *activity.start, "start");
+  if (activity.due) check_deadline(out, *activity.due, "due");
+  for (const auto* field : {activity.start ? &*activity.start : nullptr, activity.due ? &*activity.due : nullptr}) {
+    if (field && field->deadline && period.outside(field->deadline->first, field->deadline->last)) {
+      out.add(Severity::warning, field->where, "outside-period",
+              fmt::format("{} lies outside the plan period {}; check the date or the period",
+                          util::quote_value(field->text), period.text()));
+    }
+  }
+  if (activity.start && activity.due && activity.start->deadline && activity.due->deadline &&
+      activity.start->deadline->first > activity.due->deadline->last) {
+    out.add(Severity::error, activity.start->where, "start-after-due",
+            fmt::format("start {} is after the deadline {}; swap or correct them",
+                        util::quote_value(activity.start->text), util::quote_value(activity.due->text)));
+  }
+  if (!activity.months.empty() && !activity.recurs) {
+    out.add(Severity::warning, activity.where, "months-without-recurs",
+            "months is set but recurs is not; add recurs: yearly (or remove months)");
+  }
+
+  std::optional<model::Date> previous;
+  for (const auto& update : activity.updates) {
+    if (!update.date) continue;
+    check_date(out, *update.date);
+    if (!update.date->date) continue;
+    if (previous && *update.date->date < *previous) {
+      out.add(Severity::error, update.date->where, "update-order",
+              fmt::format("update dated {} comes after one dated {}; keep updates oldest first",
+                          update.date->date->iso(), previous->iso()));
+    }
+    if (period.outside(*update.date->date, *update.date->date)) {
+      out.add(Severity::warning, update.date->where, "outside-period",
+              fmt::format("update dated {} lies outside the plan period {}; check the date or the period",
+                          update.date->date->iso(), period.text()));
+    }
+    previous = update.date->date;
+  }
+  if (!activity.updates.empty() && activity.status && activity.updates.back().status &&
+      *activity.status != *activity.updates.back().status) {
+    const auto& last = activity.updates.back();
+    out.add(Severity::error, activity.status_where, "status-mismatch",
+            fmt::format("status is \"{}\" but the last update{} says \"{}\"; set status: {} or add an update",
+                        model::to_string(*activity.status),
+                        last.date ? fmt::format(" ({})", last.date->text) : "", model::to_string(*last.status),
+                        model::to_string(*last.status)));
+  }
+}
+
+}  // namespace
+
+model::Diagnostics check_plan(const model::Plan& plan) {
+  Collector out(plan.file);
+  Period period;
+  for (const auto* field : {plan.period_start ? &*plan.period_start : nullptr, plan.period_end ? &*plan.period_end : nullptr}) {
+    if (field) check_date(out, *field);
+  }
+  if (plan.period_start) period.start = plan.period_start->date;
+  if (plan.period_end) period.end = plan.period_end->date;
+  if (period.start && period.end && *period.end < *period.start) {
+    out.add(Severity::error, plan.period_end->where, "period-order",
+            fmt::format("the period ends ({}) before it starts ({}); correct period.start or period.end",
+                        period.end->iso(), period.start->iso()));
+    period = {};
+  }
+  for (const auto& field : plan.dates) check_date(out, field);
+
+  std::map<std::string, const model::Area*> areas;
+  std::map<std::string, std::pair<const model::Activity*, const model::Area*>> activities;
+  for (const auto& area : plan.areas) {
+    if (!area.id.empty()) {
+      const auto [it, inserted] = areas.emplace(area.id, &area);
+      if (!inserted) {
+        out.add(Severity::error, area.id_where, "duplicate-area",
+                fmt::format("area id \"{}\" is already used at line {}; area ids must be unique within a plan",
+                            area.id, it->second->id_where.line));
+      }
+    }
+    for (const auto& activity : area.activities) {
+      if (!activity.id.empty()) {
+        const auto [it, inserted] = activities.emplace(activity.id, std::make_pair(&activity, &area));
+        if (!inserted) {
+          out.add(Severity::error, activity.id_where, "duplicate-activity",
+                  fmt::format("activity id \"{}\" is already used at line {}; activity ids must be unique within a plan",
+                              activity.id, it->second.first->id_where.line));
+        }
+      }
+      check_activity(out, activity, period);
+    }
+  }
+  return out.take();
+}
+
+model::Diagnostics check_plans(const std::vector<const model::Plan*>& plans) {
+  model::Diagnostics all;
+  std::map<std::string, const model::Plan*> by_id;
+  for (const auto* plan : plans) {
+    if (plan->id.empty()) continue;
+    const auto [it, inserted] = by_id.emplace(plan->id, plan);
+    if (!inserted) {
+      Collector out(plan->file);
+      out.add(Severity::error, plan->id_where, "duplicate-plan",
+              fmt::format("plan id \"{}\" is already used by {}; plan ids must be unique across the repository",
+                          plan->id, it->second->file));
+      for (auto& d : out.take()) all.push_back(std::move(d));
+    }
+  }
+  std::vector<std::string> ids;
+  for (const auto& [id, _] : by_id) ids.push_back(id);
+  for (const auto* plan : plans) {
+    if (!plan->parent) continue;
+    Collector out(plan->file);
+    if (*plan->parent == plan->id) {
+      out.add(Severity::error, plan->parent_where, "unknown-parent",
+              "a plan cannot be its own parent; set parent to the id of the plan this one implements, or null");
+    } else if (!by_id.count(*plan->parent)) {
+      std::string message = fmt::format("parent {} names no plan in this repository", util::quote_value(*plan->parent));
+      if (const auto guess = util::closest_match(*plan->parent, ids)) {
+        message += fmt::format("; did you mean \"{}\"?", *guess);
+      } else {
+        message += "; use the id of an existing plan, or null";
+      }
+      out.add(Severity::error, plan->parent_where, "unknown-parent", message);
+    }
+    for (auto& d : out.take()) all.push_back(std::move(d));
+  }
+  return all;
+}
+
+}  // namespace bbg::check

@@ -1,0 +1,290 @@
+#include "check/schema.hpp"
+
+#include <regex>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "check/embedded.hpp"
+#include "util/text.hpp"
+#include "yaml/plan_reader.hpp"
+
+namespace bbg::check {
+namespace {
+
+using nlohmann::json;
+
+json to_json(const yaml::Node& node) {
+  switch (node.kind) {
+    case yaml::Kind::null: return nullptr;
+    case yaml::Kind::sequence: {
+      json array = json::array();
+      for (const auto& item : node.items) array.push_back(to_json(item));
+      return array;
+    }
+    case yaml::Kind::map: {
+      json object = json::object();
+      for (const auto& [key, value] : node.entries) object[key.value] = to_json(value);
+      return object;
+    }
+    case yaml::Kind::scalar: break;
+  }
+  switch (yaml::scalar_type(node)) {
+    case yaml::ScalarType::null: return nullptr;
+    case yaml::ScalarType::boolean: return node.value[0] == 't' || node.value[0] == 'T';
+    case yaml::ScalarType::integer: {
+      const json parsed = json::parse(node.value, nullptr, /*allow_exceptions=*/false);
+      if (parsed.is_number()) return parsed;
+      try {  // 0x.., 0o.., +12 and numbers too large for 64 bits
+        const bool octal = node.value.rfind("0o", 0) == 0;
+        return std::stoll(octal ? node.value.substr(2) : node.value, nullptr, octal ? 8 : 0);
+      } catch (const std::exception&) {
+        return std::stod(node.value);
+      }
+    }
+    case yaml::ScalarType::floating: {
+      try {
+        return std::stod(node.value);
+      } catch (const std::exception&) {
+        return node.value;  // .inf and .nan have no JSON form; a string fails the same checks
+      }
+    }
+    case yaml::ScalarType::string: break;
+  }
+  return node.value;
+}
+
+// The schema node that describes the value at `segments`, following properties, items and
+// local $refs; nullptr when the schema does not describe it.
+const json* schema_at(const json& root, const std::vector<std::string>& segments) {
+  const auto resolve = [&](const json* s) {
+    for (int hops = 0; s && s->is_object() && s->contains("$ref") && hops < 16; ++hops) {
+      const std::string ref = (*s)["$ref"].get<std::string>();
+      if (ref.rfind("#/", 0) != 0) return static_cast<const json*>(nullptr);
+      s = &root.at(json::json_pointer(ref.substr(1)));
+    }
+    return s;
+  };
+  const json* s = resolve(&root);
+  for (const auto& segment : segments) {
+    if (!s || !s->is_object()) return nullptr;
+    if (s->contains("properties") && (*s)["properties"].contains(segment)) {
+      s = resolve(&(*s)["properties"][segment]);
+    } else if (s->contains("items")) {
+      s = resolve(&(*s)["items"]);
+    } else {
+      return nullptr;
+    }
+  }
+  return s;
+}
+
+std::string describe(const yaml::Node& node) {
+  switch (node.kind) {
+    case yaml::Kind::null: return "an empty value";
+    case yaml::Kind::sequence: return "a list";
+    case yaml::Kind::map: return "a map";
+    case yaml::Kind::scalar: break;
+  }
+  const std::string value = util::quote_value(node.value);
+  switch (yaml::scalar_type(node)) {
+    case yaml::ScalarType::null: return "an empty value";
+    case yaml::ScalarType::boolean: return fmt::format("the boolean {}", node.value);
+    case yaml::ScalarType::integer:
+    case yaml::ScalarType::floating: return fmt::format("the number {}", node.value);
+    case yaml::ScalarType::string: break;
+  }
+  return node.quoted ? fmt::format("the quoted text {}", value) : fmt::format("the text {}", value);
+}
+
+std::string expected_types(const json& schema) {
+  static const std::map<std::string, std::string> k_names = {
+      {"string", "text"}, {"integer", "a whole number"}, {"number", "a number"},
+      {"boolean", "true or false"}, {"array", "a list"}, {"object", "a map"}, {"null", "an empty value"}};
+  std::vector<std::string> names;
+  const json& type = schema.contains("type") ? schema["type"] : json();
+  for (const json& t : type.is_array() ? type : json::array({type})) {
+    if (t.is_string() && k_names.count(t.get<std::string>())) names.push_back(k_names.at(t.get<std::string>()));
+  }
+  return names.empty() ? "another type" : util::join(names, " or ");
+}
+
+std::string type_message(const yaml::Node& node, const json* schema, const std::string& key) {
+  std::string message = fmt::format("{}: {} is not allowed here; expected {}", key, describe(node),
+                                    schema ? expected_types(*schema) : "another type");
+  const auto type = yaml::scalar_type(node);
+  if (schema && schema->contains("type")) {
+    const std::string t = (*schema)["type"].is_string() ? (*schema)["type"].get<std::string>() : "";
+    if (node.quoted && (t == "integer" || t == "number") && json::parse(node.value, nullptr, false).is_number()) {
+      message += "; remove the quotes";
+    } else if (t == "string" && node.kind == yaml::Kind::scalar &&
+               (type == yaml::ScalarType::integer || type == yaml::ScalarType::floating ||
+                type == yaml::ScalarType::boolean)) {
+      message += fmt::format("; write it in quotes (\"{}\") to make it text", node.value);
+    }
+  }
+  return message;
+}
+
+std::vector<std::string> enum_values(const json& schema) {
+  std::vector<std::string> values;
+  if (schema.contains("enum")) {
+    for (const json& v : schema["enum"]) values.push_back(v.is_string() ? v.get<std::string>() : v.dump());
+  }
+  return values;
+}
+
+// Values whose scalars the semantic rules check with better messages (due-format, date-format,
+// schema-version).
+bool left_to_rules(const std::string& pointer) {
+  static const std::regex k_pattern(
+      R"(/schema_version|/areas/\d+/activities/\d+/(due|start)|/period/(start|end)|/adopted/date|/review_by|/revisions/\d+|/areas/\d+/activities/\d+/updates/\d+/date)");
+  return std::regex_match(pointer, k_pattern);
+}
+
+struct Located {
+  const yaml::Node* node = nullptr;
+  const yaml::Node* key = nullptr;  // the key node when the last step was a map key
+  std::string pointer;
+  std::vector<std::string> segments;
+};
+
+// Follows valijson's context (["<root>", "[areas]", "[0]", ...]) through the YAML tree.
+Located locate(const yaml::Node& root, const std::vector<std::string>& context) {
+  Located at{&root, nullptr, "", {}};
+  for (const auto& part : context) {
+    if (part == "<root>") continue;
+    std::string segment = part;
+    if (segment.size() >= 2 && segment.front() == '[' && segment.back() == ']') {
+      segment = segment.substr(1, segment.size() - 2);
+    }
+    at.segments.push_back(segment);
+    at.pointer = yaml::pointer_append(at.pointer, segment);
+    if (!at.node) continue;
+    if (at.node->kind == yaml::Kind::map) {
+      at.key = at.node->find_key(segment);
+      at.node = at.node->find(segment);
+    } else if (at.node->kind == yaml::Kind::sequence) {
+      std::size_t index = 0;
+      try {
+        index = std::stoul(segment);
+      } catch (const std::exception&) {
+        index = at.node->items.size();
+      }
+      at.key = nullptr;
+      at.node = index < at.node->items.size() ? &at.node->items[index] : nullptr;
+    } else {
+      at.node = nullptr;
+    }
+  }
+  return at;
+}
+
+model::Diagnostic make(const std::string& file, const yaml::Mark& mark, std::string pointer, std::string message) {
+  model::Diagnostic d;
+  d.severity = model::Severity::error;
+  d.location = {file, mark.line, mark.column};
+  d.code = "schema";
+  d.path = std::move(pointer);
+  d.message = std::move(message);
+  return d;
+}
+
+}  // namespace
+
+struct SchemaChecker::Impl {
+  json schema_json;
+  valijson::Schema schema;
+};
+
+SchemaChecker::SchemaChecker() : m_impl(std::make_unique<Impl>()) {
+  m_impl->schema_json = json::parse(embedded_plan_schema());
+  valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+  valijson::adapters::NlohmannJsonAdapter adapter(m_impl->schema_json);
+  parser.populateSchema(adapter, m_impl->schema);
+}
+
+SchemaChecker::~SchemaChecker() = default;
+
+model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::string& file) const {
+  const json document = to_json(root);
+  valijson::Validator validator(valijson::Validator::kStrongTypes);
+  valijson::ValidationResults results;
+  valijson::adapters::NlohmannJsonAdapter target(document);
+  model::Diagnostics out;
+  try {
+    if (validator.validate(m_impl->schema, target, &results)) return out;
+  } catch (const std::exception& e) {
+    out.push_back(make(file, root.mark, "", fmt::format("the file could not be checked against the schema: {}", e.what())));
+    return out;
+  }
+
+  std::set<std::pair<std::string, std::string>> seen;
+  const auto add = [&](const yaml::Mark& mark, const std::string& pointer, std::string message) {
+    if (seen.emplace(pointer, message).second) out.push_back(make(file, mark, pointer, std::move(message)));
+  };
+
+  valijson::ValidationResults::Error error;
+  while (results.popError(error)) {
+    const std::string& text = error.description;
+    if (text.rfind("Failed to validate", 0) == 0) continue;  // summaries of errors reported below them
+    const Located at = locate(root, error.context);
+    if (!at.node) continue;
+    const json* schema = schema_at(m_impl->schema_json, at.segments);
+    const std::string key = at.segments.empty() ? "the file" : at.segments.back();
+    const yaml::Mark& mark = at.node->mark;
+
+    if (at.node->kind == yaml::Kind::scalar && left_to_rules(at.pointer)) continue;
+
+    if (text.rfind("Object contains a property that could not be validated", 0) == 0) {
+      std::vector<std::string> allowed;
+      if (schema && schema->contains("properties")) {
+        for (const auto& [name, _] : (*schema)["properties"].items()) allowed.push_back(name);
+      }
+      for (const auto& [k, v] : at.node->entries) {
+        if (std::find(allowed.begin(), allowed.end(), k.value) != allowed.end()) continue;
+        std::string message = fmt::format("unknown key {}", util::quote_value(k.value));
+        if (const auto guess = util::closest_match(k.value, allowed)) {
+          message += fmt::format("; did you mean \"{}\"?", *guess);
+        } else {
+          message += fmt::format("; allowed keys here are: {}", util::join(allowed));
+        }
+        add(k.mark, yaml::pointer_append(at.pointer, k.value), message);
+      }
+    } else if (text.rfind("Missing required property", 0) == 0) {
+      const auto first = text.find('\''), last = text.rfind('\'');
+      const std::string name = first != last ? text.substr(first + 1, last - first - 1) : "?";
+      add(mark, yaml::pointer_append(at.pointer, name),
+          fmt::format("{} is missing the required key \"{}\"; add it", at.segments.empty() ? "the plan" : key, name));
+    } else if (text.rfind("Value type not permitted", 0) == 0) {
+      add(mark, at.pointer, type_message(*at.node, schema, key));
+    } else if (text.rfind("Failed to match against any enum", 0) == 0) {
+      const auto values = schema ? enum_values(*schema) : std::vector<std::string>{};
+      std::string message = fmt::format("{}: {} is not allowed; use one of: {}", key, describe(*at.node), util::join(values));
+      if (at.node->kind == yaml::Kind::scalar) {
+        if (const auto guess = util::closest_match(at.node->value, values)) {
+          message += fmt::format(" (did you mean \"{}\"?)", *guess);
+        }
+      }
+      add(mark, at.pointer, message);
+    } else if (text.rfind("Failed to match regex", 0) == 0) {
+      std::string description = schema && schema->contains("description") ? (*schema)["description"].get<std::string>() : "";
+      add(mark, at.pointer, fmt::format("{}: {} does not have the required form{}{}", key, describe(*at.node),
+                                        description.empty() ? "" : ": ", description));
+    } else {
+      std::string message = text;
+      if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+      if (!message.empty() && message.back() == '.') message.pop_back();
+      add(mark, at.pointer, fmt::format("{}: {}", key, message));
+    }
+  }
+  return out;
+}
+
+}  // namespace bbg::check

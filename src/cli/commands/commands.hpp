@@ -1,0 +1,31 @@
+// The ordered command table: each command registers its CLI11 subcommand and its handler.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+
+namespace bbg::cli {
+
+// Set by a command's callback: the process exit code.
+struct Outcome {
+  int exit_code = 0;
+};
+
+using Register = void (*)(CLI::App& app, Context& context, Outcome& outcome);
+
+struct CommandEntry {
+  const char* name;
+  Register register_command;
+};
+
+void register_check(CLI::App& app, Context& context, Outcome& outcome);
+void register_complete(CLI::App& app, Context& context, Outcome& outcome);
+
+// In the order `bbg --help` lists them.
+inline constexpr CommandEntry k_commands[] = {
+    {"check", register_check},
+    {"__complete", register_complete},
+};
+
+}  // namespace bbg::cli

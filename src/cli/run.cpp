@@ -1,0 +1,62 @@
+#include "cli/run.hpp"
+
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "check/embedded.hpp"
+#include "cli/commands/commands.hpp"
+#include "util/error.hpp"
+
+namespace bbg::cli {
+
+int run(int argc, const char* const* argv) { return run(argc, argv, std::cout, std::cerr); }
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  Context context;
+  context.out = &out;
+  context.err = &err;
+  Outcome outcome;
+
+  CLI::App app("bbg keeps \"Barnens bästa gäller!\" action plans as YAML files in git: it validates them,\n"
+               "shows where they stand and what is late, and records progress.",
+               "bbg");
+  app.set_version_flag("--version", fmt::format("bbg {} (commit {})", check::bbg_version(), check::bbg_commit()),
+                       "Print the version and the commit bbg was built from");
+  app.add_option("--root", context.root_option, "Plan repository root (default: the first folder upwards with plans/)")
+      ->type_name("DIR");
+  app.add_option("--color", context.color_option, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.add_option("--lang", context.lang_option, "Language of labels: en or sv (default: from LANG)")
+      ->check(CLI::IsMember({"en", "sv"}))
+      ->type_name("LANG");
+  app.footer("Run 'bbg COMMAND --help' for a command's options. See man bbg.");
+  for (const auto& command : k_commands) command.register_command(app, context, outcome);
+
+  try {
+    app.parse(argc, argv);
+    if (app.get_subcommands().empty()) {
+      out << app.help();
+      return 0;
+    }
+    return outcome.exit_code;
+  } catch (const CLI::Success& e) {  // --help, --version
+    return app.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    err << "bbg: error: " << e.what() << "\nRun 'bbg --help' for usage.\n";
+    return static_cast<int>(util::ExitCode::usage);
+  } catch (const util::Error& e) {
+    err << "bbg: error: " << e.what() << '\n';
+    return static_cast<int>(e.code());
+  } catch (const std::bad_alloc&) {
+    err << "bbg: error: out of memory\n";
+    return static_cast<int>(util::ExitCode::usage);
+  } catch (const std::exception& e) {
+    err << "bbg: error: " << e.what() << '\n';
+    return static_cast<int>(util::ExitCode::usage);
+  }
+}
+
+}  // namespace bbg::cli

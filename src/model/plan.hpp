@@ -1,0 +1,97 @@
+// The plan data model of SPEC.md, with where each field was written so that rules and
+// reports can point at it. Read leniently: a field of the wrong type is left empty (the
+// schema check reports it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.hpp"
+
+namespace bbg::model {
+
+enum class Status { planned, in_progress, done, delayed, cancelled };
+inline constexpr Status k_all_statuses[] = {Status::planned, Status::in_progress, Status::done,
+                                            Status::delayed, Status::cancelled};
+std::optional<Status> parse_status(std::string_view text);
+const char* to_string(Status status);
+
+enum class Recurrence { yearly, quarterly, monthly };
+std::optional<Recurrence> parse_recurrence(std::string_view text);
+const char* to_string(Recurrence recurrence);
+
+// Where a value was written: 1-based line and column, and its JSON pointer.
+struct Where {
+  int line = 1;
+  int column = 1;
+  std::string pointer;
+};
+
+// A date field as written; `date` is empty when the text is not a valid YYYY-MM-DD.
+struct DateField {
+  std::string text;
+  std::optional<Date> date;
+  Where where;
+};
+
+// A deadline field (due, start) as written; `deadline` is empty when it does not parse.
+struct DeadlineField {
+  std::string text;
+  std::optional<Deadline> deadline;
+  Where where;
+};
+
+struct Update {
+  std::optional<DateField> date;
+  std::optional<Status> status;
+  std::string note;
+  std::string by;
+  Where where;
+  Where status_where;
+};
+
+struct Activity {
+  std::string id;
+  std::string title;
+  std::vector<std::string> owners;
+  std::optional<DeadlineField> start;
+  std::optional<DeadlineField> due;
+  std::string due_text;
+  std::optional<Recurrence> recurs;
+  std::vector<int> months;
+  std::string follow_up;
+  std::optional<Status> status;
+  std::vector<Update> updates;
+  Where where;
+  Where id_where;
+  Where status_where;
+};
+
+struct Area {
+  std::string id;
+  std::string title;
+  std::vector<Activity> activities;
+  Where where;
+  Where id_where;
+};
+
+struct Plan {
+  std::string file;  // as shown to users
+  std::optional<long long> schema_version;
+  std::string id;
+  std::string title;
+  std::string level;
+  std::string organisation;
+  std::optional<std::string> parent;
+  std::optional<DateField> period_start;
+  std::optional<DateField> period_end;
+  std::vector<DateField> dates;  // every other plain date field: adopted.date, revisions, review_by
+  std::vector<Area> areas;
+  Where where;
+  Where id_where;
+  Where parent_where;
+};
+
+}  // namespace bbg::model

@@ -1,0 +1,21 @@
+// Reading files defensively: regular files only, size checked before reading.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace bbg::util {
+
+struct FileRead {
+  std::string content;             // the bytes, when `error` is empty
+  std::optional<std::string> error;  // why the file was not read, in the user's terms
+  bool too_large = false;          // the file is bigger than the limit
+};
+
+// Reads a regular file (after following symlinks) of at most `max_bytes` bytes. Directories,
+// devices, FIFOs, dangling links and unreadable files come back as an error, never an exception.
+FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes);
+
+}  // namespace bbg::util

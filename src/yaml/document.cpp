@@ -1,0 +1,353 @@
+#include "yaml/document.hpp"
+
+#include <algorithm>
+#include <regex>
+#include <sstream>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include "util/utf8.hpp"
+
+namespace bbg::yaml {
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+constexpr const char* k_alias_message = "aliases (*name) are not allowed in plan files; write the value out in full";
+
+// Thrown from the event handler to stop the parser at the first refused construct.
+struct Abort {
+  LoadError error;
+};
+
+// Converts yaml-cpp's 0-based byte positions (in the text without BOM) into user positions.
+class Positions {
+ public:
+  Positions(std::string_view text, std::size_t bom) : m_text(text), m_bom(bom), m_starts(line_starts(text)) {}
+
+  Mark at(int line0, int column0) const {
+    Mark mark;
+    const auto line = static_cast<std::size_t>(std::max(line0, 0));
+    if (line >= m_starts.size()) {
+      mark.line = static_cast<int>(m_starts.size());
+      mark.offset = m_text.size() + m_bom;
+      mark.column = 1;
+      return mark;
+    }
+    const std::size_t start = m_starts[line];
+    const std::size_t end = line + 1 < m_starts.size() ? m_starts[line + 1] : m_text.size();
+    const std::size_t byte = std::min(start + static_cast<std::size_t>(std::max(column0, 0)), end);
+    mark.line = static_cast<int>(line) + 1;
+    mark.column = static_cast<int>(util::count_code_points(m_text.substr(start, byte - start))) + 1;
+    mark.offset = byte + m_bom;
+    return mark;
+  }
+  Mark at(const YAML::Mark& m) const { return at(m.line, m.column); }
+
+  Mark at_offset(std::size_t byte) const {
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), byte);
+    const auto line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
+    return at(static_cast<int>(line), static_cast<int>(byte - m_starts[line]));
+  }
+
+ private:
+  std::string_view m_text;
+  std::size_t m_bom;
+  std::vector<std::size_t> m_starts;
+};
+
+[[noreturn]] void abort_at(const Mark& mark, std::string code, std::string message) {
+  throw Abort{LoadError{mark, std::move(code), std::move(message), true}};
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const Positions& positions, const Limits& limits) : m_pos(positions), m_limits(limits) {}
+
+  std::optional<Node>& root() { return m_root; }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check_anchor(mark, anchor);
+    Node node;
+    node.kind = Kind::null;
+    node.mark = m_pos.at(mark);
+    add(std::move(node));
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    abort_at(m_pos.at(mark), "yaml-alias", k_alias_message);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    if (value.size() > m_limits.max_scalar) {
+      abort_at(m_pos.at(mark), "limit-scalar",
+               fmt::format("a value of {} bytes is longer than the limit of {} bytes; shorten it",
+                           value.size(), m_limits.max_scalar));
+    }
+    Node node;
+    node.kind = Kind::scalar;
+    node.mark = m_pos.at(mark);
+    node.value = value;
+    node.quoted = tag == "!";
+    add(std::move(node));
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    start(mark, tag, anchor, Kind::sequence);
+  }
+  void OnSequenceEnd() override { finish(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    start(mark, tag, anchor, Kind::map);
+  }
+  void OnMapEnd() override { finish(); }
+
+ private:
+  struct Frame {
+    Node node;
+    std::optional<Node> pending_key;
+    std::unordered_set<std::string> keys;
+  };
+
+  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) {
+      abort_at(m_pos.at(mark), "yaml-anchor",
+               "anchors (&name) are not allowed in plan files; write each value out in full");
+    }
+  }
+
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      abort_at(m_pos.at(mark), "yaml-tag",
+               fmt::format("tags such as \"{}\" are not allowed in plan files; remove the tag (quote the value to make it text)",
+                           util::truncate_to_width(util::escape_for_display(tag), 40)));
+    }
+  }
+
+  void count(const Mark& mark) {
+    if (++m_nodes > m_limits.max_nodes) {
+      abort_at(mark, "limit-nodes",
+               fmt::format("more than {} values in one file; split the plan", m_limits.max_nodes));
+    }
+  }
+
+  void start(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Kind kind) {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    count(m_pos.at(mark));
+    if (m_stack.size() >= m_limits.max_depth) {
+      abort_at(m_pos.at(mark), "limit-depth",
+               fmt::format("nesting deeper than {} levels; a plan file needs far fewer", m_limits.max_depth));
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.mark = m_pos.at(mark);
+    m_stack.push_back(std::move(frame));
+  }
+
+  void finish() {
+    Node node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    add(std::move(node), /*counted=*/true);
+  }
+
+  void add(Node node, bool counted = false) {
+    if (!counted) count(node.mark);
+    if (m_stack.empty()) {
+      m_root = std::move(node);
+      return;
+    }
+    Frame& parent = m_stack.back();
+    if (parent.node.kind == Kind::sequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.pending_key) {
+      if (node.kind != Kind::scalar) {
+        abort_at(node.mark, "yaml-key", "keys must be plain text, not lists, maps or empty values");
+      }
+      if (!parent.keys.insert(node.value).second) {
+        abort_at(node.mark, "yaml-duplicate-key",
+                 fmt::format("duplicate key \"{}\" in this map; each key may appear once: merge or rename them",
+                             util::truncate_to_width(util::escape_for_display(node.value), 60)));
+      }
+      parent.pending_key = std::move(node);
+      return;
+    }
+    if (node.kind == Kind::null) node.mark = parent.pending_key->mark;  // an empty value has no place of its own
+    parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(node));
+    parent.pending_key.reset();
+  }
+
+  const Positions& m_pos;
+  const Limits& m_limits;
+  std::vector<Frame> m_stack;
+  std::optional<Node> m_root;
+  std::size_t m_nodes = 0;
+};
+
+// Characters YAML does not allow in a stream: C0 controls other than tab, LF and CR, DEL, and
+// C1 controls other than NEL. Returns the byte offset of the first one.
+std::optional<std::size_t> find_control_character(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    if (c == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F && next != 0x85) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string syntax_message(const YAML::ParserException& e, std::string_view line) {
+  std::string message = e.msg;
+  if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+  std::string out = fmt::format("invalid YAML: {}", message);
+  const auto indent_end = line.find_first_not_of(" \t");
+  if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
+    out += "; this line is indented with a tab: YAML indentation must use spaces";
+  } else {
+    out += "; check the indentation, quotes and brackets here";
+  }
+  return out;
+}
+
+}  // namespace
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& [k, v] : entries) {
+    if (k.value == key) return &v;
+  }
+  return nullptr;
+}
+
+const Node* Node::find_key(std::string_view key) const {
+  for (const auto& [k, v] : entries) {
+    if (k.value == key) return &k;
+  }
+  return nullptr;
+}
+
+std::vector<std::size_t> line_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+LoadResult load(std::string_view original, const Limits& limits) {
+  LoadResult result;
+  const std::size_t bom = original.substr(0, 3) == k_bom ? 3 : 0;
+  const std::string_view text = original.substr(bom);
+  const Positions positions(text, bom);
+
+  if (const auto bad = util::find_invalid_utf8(text)) {
+    result.error = LoadError{positions.at_offset(*bad), "utf8",
+                             "the file is not valid UTF-8 (binary data or another encoding); save it as UTF-8", false};
+    return result;
+  }
+  if (const auto bad = find_control_character(text)) {
+    result.error = LoadError{positions.at_offset(*bad), "control-character",
+                             fmt::format("control character U+{:04X} is not allowed in YAML; remove it",
+                                         static_cast<unsigned char>(text[*bad]) == 0xC2
+                                             ? static_cast<unsigned char>(text[*bad + 1])
+                                             : static_cast<unsigned char>(text[*bad])),
+                             false};
+    return result;
+  }
+  {
+    const auto starts = line_starts(text);
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+      if (end - starts[i] > limits.max_line) {
+        result.error = LoadError{positions.at(static_cast<int>(i), 0), "limit-line",
+                                 fmt::format("line is {} bytes long, more than the limit of {}; break it up",
+                                             end - starts[i], limits.max_line),
+                                 false};
+        return result;
+      }
+    }
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    result.error = LoadError{Mark{1, 1, bom}, "empty",
+                             "the file is empty; a plan file is a YAML map that starts with \"schema_version: 1\"", false};
+    return result;
+  }
+
+  std::istringstream stream{std::string(text)};
+  try {
+    YAML::Parser parser(stream);
+    TreeBuilder builder(positions, limits);
+    if (!parser.HandleNextDocument(builder) || !builder.root()) {
+      result.error = LoadError{Mark{1, 1, bom}, "empty",
+                               "the file holds no YAML document; a plan file is a YAML map that starts with \"schema_version: 1\"",
+                               true};
+      return result;
+    }
+    Node root = std::move(*builder.root());
+    // Only ever ask for one more document: asking repeatedly is how LoadAll loops forever.
+    TreeBuilder second(positions, limits);
+    if (parser.HandleNextDocument(second)) {
+      const Mark where = second.root() ? second.root()->mark : Mark{};
+      result.error = LoadError{where, "yaml-multi-document",
+                               "a second YAML document (after \"---\" or stray text) is not allowed; a plan file holds one document",
+                               true};
+      return result;
+    }
+    result.root = std::move(root);
+  } catch (const Abort& abort) {
+    result.error = abort.error;
+  } catch (const YAML::DeepRecursion& e) {
+    result.error = LoadError{positions.at(e.mark), "limit-depth",
+                             fmt::format("nesting deeper than {} levels; a plan file needs far fewer", limits.max_depth), true};
+  } catch (const YAML::ParserException& e) {
+    const Mark mark = positions.at(e.mark);
+    if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
+      result.error = LoadError{mark, "yaml-alias", k_alias_message, true};
+      return result;
+    }
+    const auto starts = line_starts(text);
+    std::string_view line;
+    if (static_cast<std::size_t>(mark.line - 1) < starts.size()) {
+      const std::size_t start = starts[static_cast<std::size_t>(mark.line - 1)];
+      line = text.substr(start, text.find('\n', start) - start);
+    }
+    result.error = LoadError{mark, "yaml-syntax", syntax_message(e, line), true};
+  } catch (const std::exception& e) {
+    result.error = LoadError{Mark{1, 1, bom}, "yaml-syntax", fmt::format("invalid YAML: {}", e.what()), true};
+  }
+  return result;
+}
+
+ScalarType scalar_type(const Node& node) {
+  if (node.kind == Kind::null) return ScalarType::null;
+  if (node.kind != Kind::scalar || node.quoted) return ScalarType::string;
+  const std::string& v = node.value;
+  if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return ScalarType::null;
+  if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE") {
+    return ScalarType::boolean;
+  }
+  static const std::regex k_int(R"([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)");
+  static const std::regex k_float(
+      R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+  if (v.size() > 64) return ScalarType::string;  // keeps std::regex away from long text
+  if (std::regex_match(v, k_int)) return ScalarType::integer;
+  if (std::regex_match(v, k_float)) return ScalarType::floating;
+  return ScalarType::string;
+}
+
+}  // namespace bbg::yaml

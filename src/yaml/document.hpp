@@ -1,0 +1,67 @@
+// Safe loading of one YAML document into bbg's own tree. This folder is the only place that
+// includes yaml-cpp. Loading never builds a YAML::Node: it walks the parser's events once,
+// refusing anchors, aliases, tags, duplicate keys, second documents and anything over the limits.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace bbg::yaml {
+
+// A position as users see it: 1-based line, 1-based column in characters (code points);
+// `offset` is the byte offset in the file as given (a UTF-8 BOM included).
+struct Mark {
+  int line = 1;
+  int column = 1;
+  std::size_t offset = 0;
+};
+
+enum class Kind { null, scalar, sequence, map };
+
+struct Node {
+  Kind kind = Kind::null;
+  Mark mark;
+  std::string value;    // scalars only
+  bool quoted = false;  // scalars only: written quoted or as a block scalar (always a string)
+  std::vector<Node> items;                     // sequences
+  std::vector<std::pair<Node, Node>> entries;  // maps, in file order; keys are scalars
+
+  // The value of `key` in a map, or nullptr.
+  const Node* find(std::string_view key) const;
+  // The key node of `key` in a map, or nullptr.
+  const Node* find_key(std::string_view key) const;
+};
+
+struct Limits {
+  std::size_t max_depth = 32;         // nested maps and sequences
+  std::size_t max_nodes = 200'000;    // scalars, maps and sequences in one file
+  std::size_t max_scalar = 10'000;    // bytes in one scalar
+  std::size_t max_line = 10'000;      // bytes in one line
+};
+
+struct LoadError {
+  Mark mark;
+  std::string code;     // e.g. "yaml-syntax", "yaml-alias", "utf8"
+  std::string message;  // what is wrong and what to do
+  bool show_source = true;  // false when the content must not be echoed (binary, invalid UTF-8)
+};
+
+struct LoadResult {
+  std::optional<Node> root;  // set when loading succeeded (may be a null node for "~")
+  std::optional<LoadError> error;
+};
+
+LoadResult load(std::string_view text, const Limits& limits = {});
+
+// How YAML 1.2's core schema types a scalar: quoted scalars are always strings.
+enum class ScalarType { null, boolean, integer, floating, string };
+ScalarType scalar_type(const Node& node);
+
+// The byte offsets where each line of `text` starts; the helper for positions and source echo.
+std::vector<std::size_t> line_starts(std::string_view text);
+
+}  // namespace bbg::yaml

@@ -1,0 +1,174 @@
+#include "yaml/plan_reader.hpp"
+
+#include <charconv>
+
+namespace bbg::yaml {
+namespace {
+
+model::Where where_of(const Node& node, const std::string& pointer) {
+  return model::Where{node.mark.line, node.mark.column, pointer};
+}
+
+const std::string* text_of(const Node* node) {
+  return node && node->kind == Kind::scalar ? &node->value : nullptr;
+}
+
+std::string string_field(const Node& map, std::string_view key) {
+  const std::string* text = text_of(map.find(key));
+  return text ? *text : std::string();
+}
+
+std::optional<model::DateField> date_field(const Node& map, std::string_view key, const std::string& pointer) {
+  const Node* node = map.find(key);
+  if (!node || node->kind != Kind::scalar) return std::nullopt;
+  return model::DateField{node->value, model::parse_date(node->value),
+                          where_of(*node, pointer_append(pointer, key))};
+}
+
+std::optional<model::DeadlineField> deadline_field(const Node& map, std::string_view key,
+                                                   const std::string& pointer) {
+  const Node* node = map.find(key);
+  if (!node || node->kind != Kind::scalar) return std::nullopt;
+  return model::DeadlineField{node->value, model::parse_deadline(node->value),
+                              where_of(*node, pointer_append(pointer, key))};
+}
+
+std::optional<model::Status> status_field(const Node& map) {
+  const std::string* text = text_of(map.find("status"));
+  return text ? model::parse_status(*text) : std::nullopt;
+}
+
+model::Where where_of_key(const Node& map, std::string_view key, const std::string& pointer) {
+  const Node* node = map.find(key);
+  return node ? where_of(*node, pointer_append(pointer, key)) : where_of(map, pointer);
+}
+
+model::Update read_update(const Node& node, const std::string& pointer) {
+  model::Update update;
+  update.where = where_of(node, pointer);
+  if (node.kind != Kind::map) return update;
+  update.date = date_field(node, "date", pointer);
+  update.status = status_field(node);
+  update.status_where = where_of_key(node, "status", pointer);
+  update.note = string_field(node, "note");
+  update.by = string_field(node, "by");
+  return update;
+}
+
+model::Activity read_activity(const Node& node, const std::string& pointer) {
+  model::Activity activity;
+  activity.where = where_of(node, pointer);
+  if (node.kind != Kind::map) return activity;
+  activity.id = string_field(node, "id");
+  activity.id_where = where_of_key(node, "id", pointer);
+  activity.title = string_field(node, "title");
+  if (const Node* owners = node.find("owners"); owners && owners->kind == Kind::sequence) {
+    for (const Node& owner : owners->items) {
+      if (owner.kind == Kind::scalar) activity.owners.push_back(owner.value);
+    }
+  }
+  activity.start = deadline_field(node, "start", pointer);
+  activity.due = deadline_field(node, "due", pointer);
+  activity.due_text = string_field(node, "due_text");
+  if (const std::string* recurs = text_of(node.find("recurs"))) {
+    activity.recurs = model::parse_recurrence(*recurs);
+  }
+  if (const Node* months = node.find("months"); months && months->kind == Kind::sequence) {
+    for (const Node& month : months->items) {
+      int value = 0;
+      const auto [end, ec] = std::from_chars(month.value.data(), month.value.data() + month.value.size(), value);
+      if (month.kind == Kind::scalar && ec == std::errc() && end == month.value.data() + month.value.size()) {
+        activity.months.push_back(value);
+      }
+    }
+  }
+  activity.follow_up = string_field(node, "follow_up");
+  activity.status = status_field(node);
+  activity.status_where = where_of_key(node, "status", pointer);
+  if (const Node* updates = node.find("updates"); updates && updates->kind == Kind::sequence) {
+    const std::string updates_pointer = pointer_append(pointer, "updates");
+    for (std::size_t i = 0; i < updates->items.size(); ++i) {
+      activity.updates.push_back(read_update(updates->items[i], pointer_append(updates_pointer, std::to_string(i))));
+    }
+  }
+  return activity;
+}
+
+model::Area read_area(const Node& node, const std::string& pointer) {
+  model::Area area;
+  area.where = where_of(node, pointer);
+  if (node.kind != Kind::map) return area;
+  area.id = string_field(node, "id");
+  area.id_where = where_of_key(node, "id", pointer);
+  area.title = string_field(node, "title");
+  if (const Node* activities = node.find("activities"); activities && activities->kind == Kind::sequence) {
+    const std::string list_pointer = pointer_append(pointer, "activities");
+    for (std::size_t i = 0; i < activities->items.size(); ++i) {
+      area.activities.push_back(read_activity(activities->items[i], pointer_append(list_pointer, std::to_string(i))));
+    }
+  }
+  return area;
+}
+
+}  // namespace
+
+std::string pointer_append(std::string_view pointer, std::string_view segment) {
+  std::string out(pointer);
+  out += '/';
+  for (const char c : segment) {
+    if (c == '~') {
+      out += "~0";
+    } else if (c == '/') {
+      out += "~1";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+model::Plan read_plan(const Node& root, std::string file) {
+  model::Plan plan;
+  plan.file = std::move(file);
+  plan.where = where_of(root, "");
+  if (root.kind != Kind::map) return plan;
+  if (const Node* version = root.find("schema_version");
+      version && scalar_type(*version) == ScalarType::integer) {
+    long long value = 0;
+    const auto [end, ec] = std::from_chars(version->value.data(), version->value.data() + version->value.size(), value);
+    if (ec == std::errc() && end == version->value.data() + version->value.size()) plan.schema_version = value;
+  }
+  plan.id = string_field(root, "id");
+  plan.id_where = where_of_key(root, "id", "");
+  plan.title = string_field(root, "title");
+  plan.level = string_field(root, "level");
+  plan.organisation = string_field(root, "organisation");
+  if (const Node* parent = root.find("parent"); parent && scalar_type(*parent) == ScalarType::string) {
+    plan.parent = parent->value;
+    plan.parent_where = where_of(*parent, "/parent");
+  }
+  if (const Node* period = root.find("period"); period && period->kind == Kind::map) {
+    plan.period_start = date_field(*period, "start", "/period");
+    plan.period_end = date_field(*period, "end", "/period");
+  }
+  if (const Node* adopted = root.find("adopted"); adopted && adopted->kind == Kind::map) {
+    if (auto date = date_field(*adopted, "date", "/adopted")) plan.dates.push_back(std::move(*date));
+  }
+  if (auto review_by = date_field(root, "review_by", "")) plan.dates.push_back(std::move(*review_by));
+  if (const Node* revisions = root.find("revisions"); revisions && revisions->kind == Kind::sequence) {
+    for (std::size_t i = 0; i < revisions->items.size(); ++i) {
+      const Node& item = revisions->items[i];
+      if (item.kind != Kind::scalar) continue;
+      plan.dates.push_back(model::DateField{item.value, model::parse_date(item.value),
+                                            where_of(item, "/revisions/" + std::to_string(i))});
+    }
+  }
+  if (const Node* areas = root.find("areas"); areas && areas->kind == Kind::sequence) {
+    for (std::size_t i = 0; i < areas->items.size(); ++i) {
+      plan.areas.push_back(read_area(areas->items[i], "/areas/" + std::to_string(i)));
+    }
+  }
+  return plan;
+}
+
+}  // namespace bbg::yaml

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/alias-only.yaml" plans/

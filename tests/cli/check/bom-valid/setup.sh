@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/bom-valid.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/comma.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/comments-only.yaml" plans/

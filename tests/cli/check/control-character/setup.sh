@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/control-character.yaml" plans/

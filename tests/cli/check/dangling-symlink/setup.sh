@@ -1,0 +1,1 @@
+ln -s missing.yaml plans/gone.yaml

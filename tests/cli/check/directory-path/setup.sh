@@ -1,0 +1,1 @@
+mkdir plans/x.yaml

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/duplicate-key-activity.yaml" plans/

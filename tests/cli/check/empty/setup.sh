@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/empty.yaml" plans/

@@ -1,0 +1,1 @@
+mkfifo plans/fifo.yaml

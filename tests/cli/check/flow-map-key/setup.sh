@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/flow-map-key.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/two-errors-one-warning.yaml" plans/

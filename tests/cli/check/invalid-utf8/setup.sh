@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/invalid-utf8.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/quoted-integer.yaml" plans/

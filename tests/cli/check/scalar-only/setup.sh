@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/scalar-only.yaml" plans/

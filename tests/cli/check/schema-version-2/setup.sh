@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/schema-version-2.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/schema-version-missing.yaml" plans/

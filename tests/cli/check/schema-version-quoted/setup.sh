@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/schema-version-quoted.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/second-document.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/self-alias.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-deadline-q5.yaml" plans/

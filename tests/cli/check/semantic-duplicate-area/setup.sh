@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-duplicate-area.yaml" plans/

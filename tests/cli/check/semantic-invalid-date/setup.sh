@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-invalid-date.yaml" plans/

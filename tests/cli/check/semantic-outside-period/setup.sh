@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-outside-period.yaml" plans/

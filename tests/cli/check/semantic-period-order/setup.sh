@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-period-order.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-status-mismatch.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-unknown-parent.yaml" plans/

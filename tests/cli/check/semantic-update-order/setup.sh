@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/semantic-update-order.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/tab-indentation.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/tag-binary.yaml" plans/

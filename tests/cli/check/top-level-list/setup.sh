@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/top-level-list.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/unclosed-flow-list.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/unquoted-activity-id.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/unterminated-quote-mid-file.yaml" plans/

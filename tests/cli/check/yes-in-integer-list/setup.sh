@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/yes-in-integer-list.yaml" plans/

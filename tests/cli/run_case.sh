@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case: tests/cli/<command>/<case>/ holds
+#   args             the bbg arguments, shell-quoted, on one line
+#   repo/            files copied into a fresh temporary plan repository (optional)
+#   setup.sh         run inside that repository before bbg, for files too big or odd to commit,
+#                    or to copy a fixture: $FIXTURES is tests/fixtures (optional)
+#   expected_stdout  expected standard output
+#   expected_stderr  expected standard error (optional; when absent, stderr must be empty)
+#   expected_exit    expected exit code
+# The temporary repository is the working directory; NO_COLOR is set and LANG is C.UTF-8.
+# BBG_UPDATE_EXPECTED=1 writes the expected files from what bbg printed, for review.
+set -u
+bbg=$1
+case_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+repo=$work/repo
+mkdir -p "$repo/plans"
+if [ -d "$case_dir/repo" ]; then cp -a "$case_dir/repo/." "$repo/"; fi
+if [ -f "$case_dir/setup.sh" ]; then
+  (cd "$repo" && FIXTURES="$(cd "$(dirname "$0")/../fixtures" && pwd)" bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }
+fi
+eval "set -- $(cat "$case_dir/args")"
+(cd "$repo" && env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 NO_COLOR=1 ${BBG_TEST_ENV:-} \
+  timeout 20 "$bbg" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null)
+rc=$?
+if [ "${BBG_UPDATE_EXPECTED:-}" = 1 ]; then
+  cp "$work/stdout" "$case_dir/expected_stdout"
+  if [ -s "$work/stderr" ]; then cp "$work/stderr" "$case_dir/expected_stderr"; else rm -f "$case_dir/expected_stderr"; fi
+  echo "$rc" >"$case_dir/expected_exit"
+fi
+status=0
+if ! diff -u "$case_dir/expected_stdout" "$work/stdout"; then echo "stdout differs"; status=1; fi
+if [ -f "$case_dir/expected_stderr" ]; then
+  if ! diff -u "$case_dir/expected_stderr" "$work/stderr"; then echo "stderr differs"; status=1; fi
+elif [ -s "$work/stderr" ]; then
+  echo "unexpected stderr:"; cat "$work/stderr"; status=1
+fi
+expected_rc=$(cat "$case_dir/expected_exit")
+if [ "$rc" != "$expected_rc" ]; then echo "exit code $rc, expected $expected_rc"; status=1; fi
+exit $status

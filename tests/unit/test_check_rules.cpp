@@ -1,0 +1,122 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "testutil.hpp"
+
+using bbg::test::check_text;
+using bbg::test::check_texts;
+using bbg::test::plan_yaml;
+
+namespace {
+std::vector<std::string> codes(const bbg::check::CheckResult& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diagnostics) out.push_back(d.code);
+  return out;
+}
+bbg::model::Diagnostic only(const bbg::check::CheckResult& r) {
+  REQUIRE(r.diagnostics.size() == 1);
+  return r.diagnostics.front();
+}
+}  // namespace
+
+TEST_SUITE("check::rules") {
+  TEST_CASE("the minimal plan is valid") { CHECK(check_text(plan_yaml()).diagnostics.empty()); }
+
+  TEST_CASE("status must equal the last update's status") {
+    const auto r = check_text(plan_yaml("        updates:\n          - {date: 2021-01-10, status: done}\n"));
+    const auto d = only(r);
+    CHECK(d.code == "status-mismatch");
+    CHECK(d.location.line == 15);
+    CHECK(d.path == "/areas/0/activities/0/status");
+  }
+
+  TEST_CASE("updates must be in date order") {
+    const auto r = check_text(plan_yaml(
+        "        updates:\n"
+        "          - {date: 2021-03-01, status: in_progress}\n"
+        "          - {date: 2021-02-01, status: planned}\n"));
+    const auto d = only(r);
+    CHECK(d.code == "update-order");
+    CHECK(d.location.line == 18);
+    CHECK(d.path == "/areas/0/activities/0/updates/1/date");
+  }
+
+  TEST_CASE("a deadline that does not parse is an error at the value") {
+    std::string text = plan_yaml();
+    text.replace(text.find("2021-Q2"), 7, "2020-Q5");
+    const auto d = only(check_text(text));
+    CHECK(d.code == "due-format");
+    CHECK(d.location.line == 14);
+    CHECK(d.location.column == 14);
+  }
+
+  TEST_CASE("a deadline outside the period is a warning") {
+    std::string text = plan_yaml();
+    text.replace(text.find("2021-Q2"), 7, "2025");
+    const auto d = only(check_text(text));
+    CHECK(d.code == "outside-period");
+    CHECK(d.severity == bbg::model::Severity::warning);
+  }
+
+  TEST_CASE("a year deadline in the last year of the period is inside it") {
+    std::string text = plan_yaml();
+    text.replace(text.find("2021-Q2"), 7, "2023");
+    CHECK(check_text(text).diagnostics.empty());
+  }
+
+  TEST_CASE("activity and area ids are unique within a plan") {
+    const std::string extra =
+        "      - id: \"1.1\"\n"
+        "        title: Igen\n"
+        "        status: planned\n"
+        "  - id: \"1\"\n"
+        "    title: Igen\n"
+        "    activities: []\n";
+    const auto r = check_text(plan_yaml(extra));
+    CHECK(codes(r) == std::vector<std::string>{"duplicate-activity", "duplicate-area"});
+  }
+
+  TEST_CASE("plan ids are unique across files and parents must exist") {
+    std::string child = plan_yaml("", "parent: tset-plan\n");
+    const auto r = check_texts({{"plans/a.yaml", plan_yaml()}, {"plans/b.yaml", child}});
+    CHECK(codes(r) == std::vector<std::string>{"duplicate-plan", "unknown-parent"});
+    CHECK(r.diagnostics[0].location.file == "plans/b.yaml");
+    CHECK(r.diagnostics[1].message.find("did you mean \"test-plan\"") != std::string::npos);
+  }
+
+  TEST_CASE("a parent that exists is accepted") {
+    std::string child = plan_yaml("", "parent: test-plan\n");
+    child.replace(child.find("id: test-plan"), 13, "id: child-plan");
+    CHECK(check_texts({{"plans/a.yaml", plan_yaml()}, {"plans/b.yaml", child}}).diagnostics.empty());
+  }
+
+  TEST_CASE("a period that ends before it starts is an error") {
+    std::string text = plan_yaml();
+    text.replace(text.find("end: 2023-12-31"), 15, "end: 2018-12-31");
+    CHECK(codes(check_text(text)) == std::vector<std::string>{"period-order"});
+  }
+
+  TEST_CASE("impossible dates are reported") {
+    std::string text = plan_yaml("", "review_by: 2021-02-30\n");
+    const auto d = only(check_text(text));
+    CHECK(d.code == "date-format");
+    CHECK(d.path == "/review_by");
+  }
+
+  TEST_CASE("an unknown schema version stops the check of that file") {
+    std::string text = plan_yaml();
+    text.replace(0, 17, "schema_version: 2");
+    const auto d = only(check_text(text));
+    CHECK(d.code == "schema-version");
+    CHECK(d.location.line == 1);
+    CHECK(d.location.column == 17);
+  }
+
+  TEST_CASE("every finding in a file is reported, in file order") {
+    std::string text = plan_yaml("        updates:\n          - {date: 2021-01-10, status: done}\n", "review_by: 2021-02-30\n");
+    text.replace(text.find("2021-Q2"), 7, "2020-Q5");
+    const auto r = check_text(text);
+    CHECK(codes(r) == std::vector<std::string>{"date-format", "due-format", "status-mismatch"});
+  }
+}

@@ -1,0 +1,136 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "yaml/document.hpp"
+
+using namespace bbg::yaml;
+
+namespace {
+LoadError error_of(const std::string& text, const Limits& limits = {}) {
+  const LoadResult r = load(text, limits);
+  REQUIRE(r.error);
+  return *r.error;
+}
+}  // namespace
+
+TEST_SUITE("yaml::document") {
+  TEST_CASE("a map loads with 1-based positions") {
+    const LoadResult r = load("a: 1\nb:\n  - x\n");
+    REQUIRE(r.root);
+    CHECK(r.root->kind == Kind::map);
+    const Node* b = r.root->find("b");
+    REQUIRE(b);
+    REQUIRE(b->items.size() == 1);
+    CHECK(b->items[0].mark.line == 3);
+    CHECK(b->items[0].mark.column == 5);
+  }
+
+  TEST_CASE("columns count characters, not bytes") {
+    const LoadResult r = load("åäö: x\n");
+    REQUIRE(r.root);
+    CHECK(r.root->find("åäö")->mark.column == 6);
+    CHECK(r.root->find("åäö")->mark.offset == 8);
+  }
+
+  TEST_CASE("a UTF-8 byte order mark is skipped but counted in offsets") {
+    const LoadResult r = load("\xEF\xBB\xBFid: x\n");
+    REQUIRE(r.root);
+    CHECK(r.root->find("id")->mark.column == 5);
+    CHECK(r.root->find("id")->mark.offset == 7);
+  }
+
+  TEST_CASE("an empty value points at its key") {
+    const LoadResult r = load("a:\nb: 2\n");
+    REQUIRE(r.root);
+    CHECK(r.root->find("a")->kind == Kind::null);
+    CHECK(r.root->find("a")->mark.line == 1);
+  }
+
+  TEST_CASE("anchors and aliases are refused where they appear") {
+    const LoadError e = error_of("a: 1\nb: &x [*x]\n");
+    CHECK(e.code == "yaml-anchor");
+    CHECK(e.mark.line == 2);
+    CHECK(e.mark.column == 4);
+    CHECK(error_of("a: *x\n").code == "yaml-alias");
+  }
+
+  TEST_CASE("a duplicate key is reported at the second occurrence") {
+    const LoadError e = error_of("a: 1\nb: 2\na: 3\n");
+    CHECK(e.code == "yaml-duplicate-key");
+    CHECK(e.mark.line == 3);
+    CHECK(e.message.find("\"a\"") != std::string::npos);
+  }
+
+  TEST_CASE("a key quoted differently is still a duplicate") {
+    CHECK(error_of("id: 1\n'id': 2\n").code == "yaml-duplicate-key");
+  }
+
+  TEST_CASE("nesting deeper than the limit stops the parser") {
+    std::string deep;
+    for (int i = 0; i < 100000; ++i) deep += "[\n";
+    const LoadError e = error_of(deep);
+    CHECK(e.code == "limit-depth");
+    CHECK(e.mark.line > 1);
+    CHECK(e.mark.line <= 33);
+  }
+
+  TEST_CASE("a second document is refused") {
+    const LoadError e = error_of("a: 1\n---\nb: 2\n");
+    CHECK(e.code == "yaml-multi-document");
+    CHECK(e.mark.line == 3);
+  }
+
+  TEST_CASE("the input that makes LoadAll loop returns at once") {
+    CHECK(error_of(",").code == "yaml-multi-document");
+    CHECK(error_of(",]").code == "yaml-multi-document");
+  }
+
+  TEST_CASE("an empty or blank file is reported as empty") {
+    CHECK(error_of("").code == "empty");
+    CHECK(error_of("  \n\n").code == "empty");
+    CHECK(error_of("# just a comment\n").code == "empty");
+  }
+
+  TEST_CASE("invalid UTF-8 and control characters are refused without echo") {
+    const LoadError utf8 = error_of("a: 1\nb: \"x\xff\"\n");
+    CHECK(utf8.code == "utf8");
+    CHECK(utf8.mark.line == 2);
+    CHECK(utf8.mark.column == 6);
+    CHECK_FALSE(utf8.show_source);
+    const LoadError control = error_of("a: b\x07\n");
+    CHECK(control.code == "control-character");
+    CHECK(control.mark.column == 5);
+  }
+
+  TEST_CASE("tab indentation gets a hint") {
+    const LoadError e = error_of("a:\n\tb: 1\n");
+    CHECK(e.code == "yaml-syntax");
+    CHECK(e.message.find("tab") != std::string::npos);
+  }
+
+  TEST_CASE("scalar and line limits are enforced") {
+    Limits limits;
+    limits.max_scalar = 10;
+    CHECK(error_of("a: |\n  0123456789\n  0123456789\n", limits).code == "limit-scalar");
+    limits.max_line = 20;
+    CHECK(error_of("a: 0123456789012345678901234\n", limits).code == "limit-line");
+  }
+
+  TEST_CASE("explicit tags are refused") { CHECK(error_of("a: !!binary aGk=\n").code == "yaml-tag"); }
+
+  TEST_CASE("scalars are typed by YAML 1.2 core rules; quoted is always text") {
+    const LoadResult r = load("a: yes\nb: \"42\"\nc: 42\nd: 017\ne: true\nf: ~\ng: 1.5\nh: 2020-01-01\ni: 0x1F\n");
+    REQUIRE(r.root);
+    const auto type = [&](const char* key) { return scalar_type(*r.root->find(key)); };
+    CHECK(type("a") == ScalarType::string);
+    CHECK(type("b") == ScalarType::string);
+    CHECK(type("c") == ScalarType::integer);
+    CHECK(type("d") == ScalarType::integer);
+    CHECK(type("e") == ScalarType::boolean);
+    CHECK(type("f") == ScalarType::null);
+    CHECK(type("g") == ScalarType::floating);
+    CHECK(type("h") == ScalarType::string);
+    CHECK(type("i") == ScalarType::integer);
+  }
+}

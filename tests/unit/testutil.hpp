@@ -1,0 +1,69 @@
+// Helpers for unit tests: temporary folders, a minimal valid plan, checking text in memory.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "check/checker.hpp"
+#include "check/schema.hpp"
+
+namespace bbg::test {
+
+// A minimal valid plan; `activity_extra` is appended (indented) to its only activity.
+inline std::string plan_yaml(const std::string& activity_extra = "", const std::string& top_extra = "") {
+  return "schema_version: 1\n"
+         "id: test-plan\n"
+         "title: Testplan\n"
+         "level: municipality\n"
+         "organisation: Testkommun\n"
+         "period: {start: 2020-01-01, end: 2023-12-31}\n" +
+         top_extra +
+         "areas:\n"
+         "  - id: \"1\"\n"
+         "    title: Område\n"
+         "    activities:\n"
+         "      - id: \"1.1\"\n"
+         "        title: Aktivitet\n"
+         "        owners: [Processledarna]\n"
+         "        due: 2021-Q2\n"
+         "        status: planned\n" +
+         activity_extra;
+}
+
+inline const check::SchemaChecker& schema() {
+  static const check::SchemaChecker checker;
+  return checker;
+}
+
+// Checks in-memory files as `bbg check` would.
+inline check::CheckResult check_texts(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<check::Source> sources;
+  for (const auto& [name, text] : files) {
+    check::Source s;
+    s.file = name;
+    s.content = text;
+    sources.push_back(s);
+  }
+  return check::check_sources(sources, schema());
+}
+
+inline check::CheckResult check_text(const std::string& text) { return check_texts({{"plans/p.yaml", text}}); }
+
+// A fresh empty folder, removed when the object goes.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "bbg-test-XXXXXX").string();
+    m_path = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+  }
+  const std::filesystem::path& path() const { return m_path; }
+
+ private:
+  std::filesystem::path m_path;
+};
+
+}  // namespace bbg::test
