@@ -111,7 +111,7 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
     const bool valid = count(outcome.diagnostics, model::Severity::error) == 0;
     if (sources[i].report) {
       ++result.files;
-      if (sources[i].refused) result.unreadable = true;
+      if (sources[i].refused && sources[i].refused->severity == model::Severity::error) result.unreadable = true;
       for (auto& d : outcome.diagnostics) result.diagnostics.push_back(std::move(d));
     }
     if (outcome.plan) {

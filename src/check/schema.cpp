@@ -186,6 +186,28 @@ Located locate(const yaml::Node& root, const std::vector<std::string>& context) 
   return at;
 }
 
+// How a message names the value: its key, or "key[i]" for an item of a list.
+std::string field_name(const std::vector<std::string>& segments, const yaml::Node& root) {
+  if (segments.empty()) return "the file";
+  const yaml::Node* node = &root;
+  std::string name;
+  for (const auto& segment : segments) {
+    if (node && node->kind == yaml::Kind::sequence) {
+      name += "[" + segment + "]";
+      std::size_t index = node->items.size();
+      try {
+        index = std::stoul(segment);
+      } catch (const std::exception&) {
+      }
+      node = index < node->items.size() ? &node->items[index] : nullptr;
+    } else {
+      name = segment;
+      node = node && node->kind == yaml::Kind::map ? node->find(segment) : nullptr;
+    }
+  }
+  return name;
+}
+
 model::Diagnostic make(const std::string& file, const yaml::Mark& mark, std::string pointer, std::string message) {
   model::Diagnostic d;
   d.severity = model::Severity::error;
@@ -237,7 +259,7 @@ model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::st
     const Located at = locate(root, error.context);
     if (!at.node) continue;
     const json* schema = schema_at(m_impl->schema_json, at.segments);
-    const std::string key = at.segments.empty() ? "the file" : at.segments.back();
+    const std::string key = field_name(at.segments, root);
     const yaml::Mark& mark = at.node->mark;
 
     if (at.node->kind == yaml::Kind::scalar && left_to_rules(at.pointer)) continue;

@@ -37,8 +37,9 @@ class Reader {
   explicit Reader(const std::optional<fs::path>& root) {
     if (root) {
       std::error_code ec;
+      m_lexical_root = fs::absolute(*root, ec).lexically_normal();
       m_root = fs::canonical(*root, ec);
-      if (ec) m_root = fs::absolute(*root);
+      if (ec) m_root = m_lexical_root;
     }
   }
 
@@ -46,12 +47,27 @@ class Reader {
     if (m_root) {
       std::error_code ec;
       const fs::path absolute = fs::absolute(path, ec).lexically_normal();
-      if (!ec && is_inside(absolute, *m_root)) return absolute.lexically_relative(*m_root).generic_string();
+      for (const auto& root : {*m_lexical_root, *m_root}) {
+        if (!ec && is_inside(absolute, root)) return absolute.lexically_relative(root).generic_string();
+      }
     }
     return path.lexically_normal().generic_string();
   }
 
   // Folders are walked without following symbolic links to folders.
+  // *.yml files seen by walk(), as warnings: plan files must end in .yaml.
+  std::vector<check::Source> misnamed() const {
+    std::vector<check::Source> out;
+    for (const auto& path : m_misnamed) {
+      check::Source source = refused(display(path), "file-extension",
+                                     "plan files must end in .yaml; this .yml file is not checked: rename it");
+      source.refused->severity = model::Severity::warning;
+      out.push_back(std::move(source));
+    }
+    m_misnamed.clear();
+    return out;
+  }
+
   std::vector<fs::path> walk(const fs::path& folder) const {
     std::vector<fs::path> found;
     std::error_code ec;
@@ -60,6 +76,10 @@ class Reader {
       const fs::directory_entry& entry = *it;
       std::error_code type_ec;
       if (entry.is_directory(type_ec) && !entry.is_symlink(type_ec)) continue;
+      if (entry.path().extension() == ".yml") {
+        m_misnamed.push_back(entry.path());
+        continue;
+      }
       if (!is_plan_name(entry.path())) continue;
       if (entry.is_symlink(type_ec) && entry.is_directory(type_ec)) continue;
       found.push_back(entry.path());
@@ -76,12 +96,16 @@ class Reader {
   check::Source read(const fs::path& path) const {
     const std::string file = display(path);
     std::error_code ec;
-    if (fs::is_symlink(fs::symlink_status(path, ec))) {
-      const fs::path target = fs::canonical(path, ec);
-      if (ec) {
-        return refused(file, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target");
-      }
-      if (m_root && !is_inside(target, *m_root)) {
+    if (fs::is_symlink(fs::symlink_status(path, ec)) && !fs::exists(path, ec)) {
+      return refused(file, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target");
+    }
+    // A path inside the repository whose real location is outside it went through a symbolic
+    // link (to the file or to a folder on the way): never read it.
+    if (m_root) {
+      const fs::path lexical = fs::absolute(path, ec).lexically_normal();
+      const fs::path real = fs::canonical(path, ec);
+      const bool named_inside = is_inside(lexical, *m_lexical_root) || is_inside(lexical, *m_root);
+      if (!ec && named_inside && !is_inside(real, *m_root)) {
         return refused(file, "symlink",
                        "symbolic link leads outside the repository; bbg does not follow it: replace it with the file itself");
       }
@@ -99,7 +123,9 @@ class Reader {
   }
 
  private:
-  std::optional<fs::path> m_root;
+  mutable std::vector<fs::path> m_misnamed;  // *.yml files seen while walking
+  std::optional<fs::path> m_root;          // canonical
+  std::optional<fs::path> m_lexical_root;  // as given, made absolute
 };
 
 }  // namespace
@@ -149,6 +175,7 @@ std::vector<check::Source> read_sources(const std::optional<fs::path>& root, con
       throw util::UsageError(fmt::format("no plan files (*.yaml) under {}/plans; add one with bbg new plan",
                                          reader.display(*root)));
     }
+    for (auto& warning : reader.misnamed()) sources.push_back(std::move(warning));
     return sources;
   }
 
@@ -167,8 +194,10 @@ std::vector<check::Source> read_sources(const std::optional<fs::path>& root, con
       add(path, true);
     }
   }
+  for (auto& warning : reader.misnamed()) sources.push_back(std::move(warning));
   if (root) {
     for (const auto& path : reader.walk(*root / "plans")) add(path, false);
+    reader.misnamed();  // reported only for the folders the user named
   }
   return sources;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,6 +65,8 @@ struct Activity {
   std::string follow_up;
   std::optional<Status> status;
   std::vector<Update> updates;
+  // Every other field (notes, financing, owners_text, ...) in file order, lists joined by ", ".
+  std::vector<std::pair<std::string, std::string>> extra;
   Where where;
   Where id_where;
   Where status_where;

@@ -47,6 +47,14 @@ class Positions {
     return mark;
   }
   Mark at(const YAML::Mark& m) const { return at(m.line, m.column); }
+  std::string_view text() const { return m_text; }
+  std::size_t bom() const { return m_bom; }
+  std::string_view line(int line1) const {
+    const auto i = static_cast<std::size_t>(line1 - 1);
+    if (line1 < 1 || i >= m_starts.size()) return {};
+    const std::size_t end = m_text.find('\n', m_starts[i]);
+    return m_text.substr(m_starts[i], (end == std::string_view::npos ? m_text.size() : end) - m_starts[i]);
+  }
 
   Mark at_offset(std::size_t byte) const {
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), byte);
@@ -60,6 +68,12 @@ class Positions {
   std::vector<std::size_t> m_starts;
 };
 
+// A tag as the user wrote it: yaml-cpp expands "!!x" to "tag:yaml.org,2002:x".
+std::string shown_tag(const std::string& tag) {
+  constexpr std::string_view k_core = "tag:yaml.org,2002:";
+  return tag.rfind(k_core, 0) == 0 ? "!!" + tag.substr(k_core.size()) : tag;
+}
+
 [[noreturn]] void abort_at(const Mark& mark, std::string code, std::string message) {
   throw Abort{LoadError{mark, std::move(code), std::move(message), true}};
 }
@@ -69,8 +83,17 @@ class TreeBuilder : public YAML::EventHandler {
   TreeBuilder(const Positions& positions, const Limits& limits) : m_pos(positions), m_limits(limits) {}
 
   std::optional<Node>& root() { return m_root; }
+  const std::optional<Mark>& document_start() const { return m_document_start; }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  // The innermost collection of `kind` still open when the parser stopped, if any.
+  const Node* open_collection(Kind kind) const {
+    for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
+      if (it->node.kind == kind) return &it->node;
+    }
+    return nullptr;
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override { m_document_start = m_pos.at(mark); }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -99,6 +122,14 @@ class TreeBuilder : public YAML::EventHandler {
     node.mark = m_pos.at(mark);
     node.value = value;
     node.quoted = tag == "!";
+    if (node.quoted) check_closed(node.mark);
+    for (const char c : value) {
+      if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+        abort_at(node.mark, "control-character",
+                 fmt::format("this value holds control character U+{:04X} (written as an escape); remove it",
+                             static_cast<unsigned>(static_cast<unsigned char>(c))));
+      }
+    }
     add(std::move(node));
   }
 
@@ -128,11 +159,33 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  // yaml-cpp accepts a quoted scalar that is never closed and swallows the rest of the file:
+  // find the closing quote ourselves.
+  void check_closed(const Mark& mark) {
+    const std::string_view text = m_pos.text();
+    std::size_t i = mark.offset - m_pos.bom();
+    if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return;  // a block scalar
+    const char quote = text[i];
+    for (++i; i < text.size(); ++i) {
+      if (quote == '"' && text[i] == '\\') {
+        ++i;
+      } else if (text[i] == quote) {
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+          continue;
+        }
+        return;
+      }
+    }
+    abort_at(mark, "yaml-syntax",
+             fmt::format("invalid YAML: the quoted text that starts here is never closed; add the closing quote ({})", quote));
+  }
+
   void check_tag(const YAML::Mark& mark, const std::string& tag) {
     if (!tag.empty() && tag != "?" && tag != "!") {
       abort_at(m_pos.at(mark), "yaml-tag",
                fmt::format("tags such as \"{}\" are not allowed in plan files; remove the tag (quote the value to make it text)",
-                           util::truncate_to_width(util::escape_for_display(tag), 40)));
+                           util::truncate_to_width(util::escape_for_display(shown_tag(tag)), 40)));
     }
   }
 
@@ -195,6 +248,7 @@ class TreeBuilder : public YAML::EventHandler {
   const Limits& m_limits;
   std::vector<Frame> m_stack;
   std::optional<Node> m_root;
+  std::optional<Mark> m_document_start;
   std::size_t m_nodes = 0;
 };
 
@@ -212,17 +266,50 @@ std::optional<std::size_t> find_control_character(std::string_view text) {
   return std::nullopt;
 }
 
-std::string syntax_message(const YAML::ParserException& e, std::string_view line) {
+// Byte offset of the first character that is not blank or part of a comment.
+std::size_t first_content(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '#') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return std::min(i, text.size() ? text.size() - 1 : 0);
+}
+
+// yaml-cpp's exception turned into a message in the user's terms, placed where the user must
+// look: the opening bracket of a flow collection that is never closed, the tab that indents.
+LoadError syntax_error(const YAML::ParserException& e, const Positions& positions, const TreeBuilder& builder) {
+  Mark mark = positions.at(e.mark);
+  if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) return LoadError{mark, "yaml-alias", k_alias_message, true};
+  if (e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW) {
+    if (const Node* open = builder.open_collection(Kind::sequence)) {
+      return LoadError{open->mark, "yaml-syntax",
+                       "invalid YAML: the list opened with \"[\" here is never closed; add the closing \"]\"", true};
+    }
+  }
+  if (e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
+    if (const Node* open = builder.open_collection(Kind::map)) {
+      return LoadError{open->mark, "yaml-syntax",
+                       "invalid YAML: the map opened with \"{\" here is never closed; add the closing \"}\"", true};
+    }
+  }
+  const std::string_view line = positions.line(mark.line);
+  const std::size_t indent_end = std::min(line.find_first_not_of(" \t"), line.size());
+  const std::size_t tab = line.substr(0, indent_end).find('\t');
+  if (tab != std::string_view::npos) {
+    mark = positions.at(mark.line - 1, static_cast<int>(tab));
+    return LoadError{mark, "yaml-syntax",
+                     "invalid YAML: this line is indented with a tab; YAML indentation must use spaces", true};
+  }
   std::string message = e.msg;
   if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-  std::string out = fmt::format("invalid YAML: {}", message);
-  const auto indent_end = line.find_first_not_of(" \t");
-  if (line.substr(0, indent_end).find('\t') != std::string_view::npos) {
-    out += "; this line is indented with a tab: YAML indentation must use spaces";
-  } else {
-    out += "; check the indentation, quotes and brackets here";
-  }
-  return out;
+  return LoadError{mark, "yaml-syntax",
+                   fmt::format("invalid YAML: {}; check the indentation, quotes and brackets here", message), true};
 }
 
 }  // namespace
@@ -289,44 +376,43 @@ LoadResult load(std::string_view original, const Limits& limits) {
   }
 
   std::istringstream stream{std::string(text)};
+  TreeBuilder first(positions, limits);
+  TreeBuilder second(positions, limits);
+  TreeBuilder* active = &first;
   try {
     YAML::Parser parser(stream);
-    TreeBuilder builder(positions, limits);
-    if (!parser.HandleNextDocument(builder) || !builder.root()) {
+    if (!parser.HandleNextDocument(first) || !first.root()) {
       result.error = LoadError{Mark{1, 1, bom}, "empty",
                                "the file holds no YAML document; a plan file is a YAML map that starts with \"schema_version: 1\"",
                                true};
       return result;
     }
-    Node root = std::move(*builder.root());
-    // Only ever ask for one more document: asking repeatedly is how LoadAll loops forever.
-    TreeBuilder second(positions, limits);
-    if (parser.HandleNextDocument(second)) {
-      const Mark where = second.root() ? second.root()->mark : Mark{};
-      result.error = LoadError{where, "yaml-multi-document",
-                               "a second YAML document (after \"---\" or stray text) is not allowed; a plan file holds one document",
+    if (first.root()->kind == Kind::null) {
+      // Not blank (checked above) yet no value: stray punctuation such as "," or "]".
+      const Mark where = positions.at_offset(first_content(text));
+      result.error = LoadError{where, "yaml-syntax",
+                               fmt::format("invalid YAML: unexpected \"{}\"; a plan file is a YAML map (key: value lines)",
+                                           util::escape_for_display(text.substr(first_content(text), 1))),
                                true};
       return result;
     }
-    result.root = std::move(root);
+    // Only ever ask for one more document: asking repeatedly is how LoadAll loops forever.
+    active = &second;
+    if (parser.HandleNextDocument(second)) {
+      const Mark where = second.document_start() ? *second.document_start() : second.root() ? second.root()->mark : Mark{};
+      result.error = LoadError{where, "yaml-multi-document",
+                               "a second YAML document (after \"---\") is not allowed; a plan file holds one document",
+                               true};
+      return result;
+    }
+    result.root = std::move(*first.root());
   } catch (const Abort& abort) {
     result.error = abort.error;
   } catch (const YAML::DeepRecursion& e) {
     result.error = LoadError{positions.at(e.mark), "limit-depth",
                              fmt::format("nesting deeper than {} levels; a plan file needs far fewer", limits.max_depth), true};
   } catch (const YAML::ParserException& e) {
-    const Mark mark = positions.at(e.mark);
-    if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) {
-      result.error = LoadError{mark, "yaml-alias", k_alias_message, true};
-      return result;
-    }
-    const auto starts = line_starts(text);
-    std::string_view line;
-    if (static_cast<std::size_t>(mark.line - 1) < starts.size()) {
-      const std::size_t start = starts[static_cast<std::size_t>(mark.line - 1)];
-      line = text.substr(start, text.find('\n', start) - start);
-    }
-    result.error = LoadError{mark, "yaml-syntax", syntax_message(e, line), true};
+    result.error = syntax_error(e, positions, *active);
   } catch (const std::exception& e) {
     result.error = LoadError{Mark{1, 1, bom}, "yaml-syntax", fmt::format("invalid YAML: {}", e.what()), true};
   }

@@ -38,7 +38,7 @@ struct Node {
 
 struct Limits {
   std::size_t max_depth = 32;         // nested maps and sequences
-  std::size_t max_nodes = 200'000;    // scalars, maps and sequences in one file
+  std::size_t max_nodes = 50'000;     // scalars, maps and sequences in one file (a plan has ~1,000)
   std::size_t max_scalar = 10'000;    // bytes in one scalar
   std::size_t max_line = 10'000;      // bytes in one line
 };

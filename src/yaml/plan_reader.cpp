@@ -1,6 +1,7 @@
 #include "yaml/plan_reader.hpp"
 
 #include <charconv>
+#include <set>
 
 namespace bbg::yaml {
 namespace {
@@ -89,6 +90,22 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
     const std::string updates_pointer = pointer_append(pointer, "updates");
     for (std::size_t i = 0; i < updates->items.size(); ++i) {
       activity.updates.push_back(read_update(updates->items[i], pointer_append(updates_pointer, std::to_string(i))));
+    }
+  }
+  static const std::set<std::string, std::less<>> k_modelled = {
+      "id", "title", "owners", "start", "due", "due_text", "recurs", "months", "follow_up", "status", "updates"};
+  for (const auto& [key, value] : node.entries) {
+    if (k_modelled.count(key.value)) continue;
+    if (value.kind == Kind::scalar) {
+      activity.extra.emplace_back(key.value, value.value);
+    } else if (value.kind == Kind::sequence) {
+      std::string joined;
+      for (const Node& item : value.items) {
+        if (item.kind != Kind::scalar) continue;
+        if (!joined.empty()) joined += ", ";
+        joined += item.value;
+      }
+      activity.extra.emplace_back(key.value, joined);
     }
   }
   return activity;

@@ -11,14 +11,15 @@
 # BBG_UPDATE_EXPECTED=1 writes the expected files from what bbg printed, for review.
 set -u
 bbg=$1
-case_dir=$2
+case_dir=$(cd "$2" && pwd)
+fixtures=$(cd "$(dirname "$0")/../fixtures" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 repo=$work/repo
 mkdir -p "$repo/plans"
 if [ -d "$case_dir/repo" ]; then cp -a "$case_dir/repo/." "$repo/"; fi
 if [ -f "$case_dir/setup.sh" ]; then
-  (cd "$repo" && FIXTURES="$(cd "$(dirname "$0")/../fixtures" && pwd)" bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }
+  (cd "$repo" && FIXTURES="$fixtures" bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }
 fi
 eval "set -- $(cat "$case_dir/args")"
 (cd "$repo" && env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 NO_COLOR=1 ${BBG_TEST_ENV:-} \

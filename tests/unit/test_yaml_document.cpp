@@ -78,12 +78,34 @@ TEST_SUITE("yaml::document") {
   TEST_CASE("a second document is refused") {
     const LoadError e = error_of("a: 1\n---\nb: 2\n");
     CHECK(e.code == "yaml-multi-document");
-    CHECK(e.mark.line == 3);
+    CHECK(e.mark.line == 2);  // the "---" that starts it
   }
 
-  TEST_CASE("the input that makes LoadAll loop returns at once") {
-    CHECK(error_of(",").code == "yaml-multi-document");
-    CHECK(error_of(",]").code == "yaml-multi-document");
+  TEST_CASE("the input that makes LoadAll loop returns at once, as a syntax error at the comma") {
+    const LoadError comma = error_of("# plan\n  ,\n");
+    CHECK(comma.code == "yaml-syntax");
+    CHECK(comma.mark.line == 2);
+    CHECK(comma.mark.column == 3);
+    CHECK(error_of(",]").code == "yaml-syntax");
+  }
+
+  TEST_CASE("an unclosed flow list is reported at its opening bracket") {
+    const LoadError e = error_of("a: 1\nb: [x, y\nc: 2\n");
+    CHECK(e.code == "yaml-syntax");
+    CHECK(e.mark.line == 2);
+    CHECK(e.mark.column == 4);
+  }
+
+  TEST_CASE("a quoted value that is never closed is an error at its opening quote") {
+    const LoadError e = error_of("a: 1\nb: \"open\nc: 2\n");
+    CHECK(e.code == "yaml-syntax");
+    CHECK(e.mark.line == 2);
+    CHECK(e.mark.column == 4);
+    CHECK(load("a: 'it''s'\nb: \"say \\\"hi\\\"\"\n").root);
+  }
+
+  TEST_CASE("escaped control characters in a value are refused") {
+    CHECK(error_of("a: \"x\\u0007\"\n").code == "control-character");
   }
 
   TEST_CASE("an empty or blank file is reported as empty") {
@@ -106,6 +128,8 @@ TEST_SUITE("yaml::document") {
   TEST_CASE("tab indentation gets a hint") {
     const LoadError e = error_of("a:\n\tb: 1\n");
     CHECK(e.code == "yaml-syntax");
+    CHECK(e.mark.line == 2);
+    CHECK(e.mark.column == 1);
     CHECK(e.message.find("tab") != std::string::npos);
   }
 

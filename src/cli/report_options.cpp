@@ -1,0 +1,144 @@
+#include "cli/report_options.hpp"
+
+#include <ctime>
+#include <cstdlib>
+#include <ostream>
+#include <set>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "check/checker.hpp"
+#include "check/schema.hpp"
+#include "cli/repository.hpp"
+#include "render/diagnostics.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace bbg::cli {
+namespace {
+
+std::size_t terminal_width() {
+  if (::isatty(STDOUT_FILENO) == 1) {
+    struct winsize ws {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  }
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int n = std::atoi(columns);
+    if (n > 0) return static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_report_options(CLI::App& cmd, ReportOptions& o, Filters filters) {
+  cmd.add_option("--as-of", o.as_of, "Report the state on this date (YYYY-MM-DD), computed from the update logs; default today")
+      ->type_name("DATE");
+  cmd.add_option("--format,-f", o.format, "Output format: table (default), json, csv or markdown")
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown"}))
+      ->type_name("FORMAT");
+  if (filters == Filters::yes) {
+    cmd.add_option("--plan", o.plan, "Only this plan (its id)")->type_name("ID");
+    cmd.add_option("--owner", o.owner, "Only activities with this owner (case does not matter)")->type_name("NAME");
+  }
+  cmd.add_option("--csv-sep", o.csv_separator, "CSV field separator: ',' (default) or ';' (Excel with a Swedish locale)")
+      ->check(CLI::IsMember({",", ";", "\t"}))
+      ->type_name("SEP");
+  cmd.add_flag("--bom", o.csv_bom, "Start CSV output with a UTF-8 byte order mark, so that Excel reads å, ä, ö right");
+  cmd.add_flag("--skip-invalid", o.skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
+}
+
+model::Date today() {
+  if (const char* fixed = std::getenv("BBG_TODAY"); fixed && *fixed) {
+    if (const auto date = model::parse_date(fixed)) return *date;
+    throw util::UsageError(fmt::format("BBG_TODAY={}: not a date; use YYYY-MM-DD", fixed));
+  }
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  ::localtime_r(&now, &local);
+  return model::Date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+model::Date as_of(const ReportOptions& options) {
+  if (options.as_of.empty()) return today();
+  if (const auto date = model::parse_date(options.as_of)) return *date;
+  throw util::UsageError(fmt::format("--as-of {}: not a date; use YYYY-MM-DD, e.g. 2021-06-30", options.as_of));
+}
+
+render::ReportStyle report_style(const ReportOptions& options, const Context& context) {
+  render::ReportStyle style;
+  if (options.format == "json") {
+    style.format = render::ReportFormat::json;
+  } else if (options.format == "csv") {
+    style.format = render::ReportFormat::csv;
+  } else if (options.format == "markdown") {
+    style.format = render::ReportFormat::markdown;
+  }
+  style.lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
+  style.table.color = style.format == render::ReportFormat::table && context.color();
+  style.table.width = terminal_width();
+  style.table.csv_separator = options.csv_separator.empty() ? ',' : options.csv_separator[0];
+  style.table.csv_bom = options.csv_bom;
+  return style;
+}
+
+std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid) {
+  const auto root = require_root(context.root_option);
+  const std::vector<check::Source> sources = read_sources(root, {});
+  const check::SchemaChecker schema;
+  check::CheckResult result = check::check_sources(sources, schema);
+
+  std::set<std::string> invalid;
+  for (const auto& d : result.diagnostics) {
+    if (d.severity == model::Severity::error) invalid.insert(d.location.file);
+  }
+  if (!invalid.empty()) {
+    if (!skip_invalid) {
+      for (const auto& d : result.diagnostics) {
+        if (d.severity == model::Severity::error) *context.err << render::one_line(d) << '\n';
+      }
+      throw util::Error(fmt::format("{} plan file{} failed bbg check; fix {} or pass --skip-invalid to leave {} out",
+                                    invalid.size(), invalid.size() == 1 ? "" : "s", invalid.size() == 1 ? "it" : "them",
+                                    invalid.size() == 1 ? "it" : "them"),
+                        util::ExitCode::findings);
+    }
+    for (const auto& file : invalid) *context.err << "bbg: skipped " << file << ": it fails bbg check\n";
+  }
+  std::vector<model::Plan> plans;
+  for (std::size_t i = 0; i < result.plans.size(); ++i) {
+    if (result.plan_valid[i]) plans.push_back(std::move(result.plans[i]));
+  }
+  return plans;
+}
+
+report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans) {
+  report::Filter filter;
+  std::vector<std::string> ids, owners;
+  for (const auto& plan : plans) {
+    ids.push_back(plan.id);
+    for (const auto& area : plan.areas) {
+      for (const auto& activity : area.activities) owners.insert(owners.end(), activity.owners.begin(), activity.owners.end());
+    }
+  }
+  if (!options.plan.empty()) {
+    if (std::find(ids.begin(), ids.end(), options.plan) == ids.end()) {
+      std::string message = fmt::format("--plan {}: no plan with that id", options.plan);
+      if (const auto guess = util::closest_match(options.plan, ids)) message += fmt::format("; did you mean \"{}\"?", *guess);
+      throw util::UsageError(message);
+    }
+    filter.plan = options.plan;
+  }
+  if (!options.owner.empty()) {
+    if (std::none_of(owners.begin(), owners.end(), [&](const auto& o) { return report::same_owner(o, options.owner); })) {
+      std::string message = fmt::format("--owner {}: no activity has that owner", options.owner);
+      if (const auto guess = util::closest_match(options.owner, owners)) message += fmt::format("; did you mean \"{}\"?", *guess);
+      throw util::UsageError(message);
+    }
+    filter.owner = options.owner;
+  }
+  return filter;
+}
+
+}  // namespace bbg::cli

@@ -1,0 +1,47 @@
+// What the report commands (status, overdue, stale, show) share: date, format and filter
+// options, loading only plans that pass the check, and the output style.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "model/plan.hpp"
+#include "render/reports.hpp"
+#include "report/status.hpp"
+
+namespace bbg::cli {
+
+struct ReportOptions {
+  std::string as_of;
+  std::string format;  // empty: table
+  std::string plan;
+  std::string owner;
+  std::string csv_separator = ",";
+  bool csv_bom = false;
+  bool skip_invalid = false;
+};
+
+enum class Filters { yes, no };
+
+void add_report_options(CLI::App& cmd, ReportOptions& options, Filters filters);
+
+// Today's local date; BBG_TODAY=YYYY-MM-DD overrides it (for tests and reproducible reports).
+model::Date today();
+
+// --as-of, or today. Throws UsageError for a malformed date.
+model::Date as_of(const ReportOptions& options);
+
+render::ReportStyle report_style(const ReportOptions& options, const Context& context);
+
+// The repository's plans that pass `bbg check`. A plan with errors stops the command (its
+// errors go to stderr, exit 1) unless --skip-invalid, which skips it with a note on stderr.
+std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid);
+
+// The filter of --plan and --owner, checked against the plans: an unknown plan or owner is a
+// usage error with a suggestion.
+report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans);
+
+}  // namespace bbg::cli

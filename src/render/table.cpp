@@ -1,0 +1,171 @@
+#include "render/table.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "util/utf8.hpp"
+
+namespace bbg::render {
+namespace {
+
+std::string pad(const std::string& text, std::size_t width, Align align) {
+  const std::size_t used = util::display_width(text);
+  const std::string fill(width > used ? width - used : 0, ' ');
+  return align == Align::left ? text + fill : fill + text;
+}
+
+std::string terminal(const Table& table, const TableStyle& style) {
+  const std::size_t n = table.columns.size();
+  std::vector<std::string> headers;
+  std::vector<std::vector<std::string>> texts;
+  for (const auto& c : table.columns) headers.push_back(util::escape_for_display(c.header));
+  for (const auto& row : table.rows) {
+    std::vector<std::string> line;
+    for (const auto& cell : row) line.push_back(util::escape_for_display(cell.text));
+    texts.push_back(std::move(line));
+  }
+  std::vector<std::size_t> widths(n, 0);
+  const auto measure = [&] {
+    std::fill(widths.begin(), widths.end(), 0);
+    for (std::size_t c = 0; c < n; ++c) {
+      widths[c] = util::display_width(headers[c]);
+      for (const auto& line : texts) widths[c] = std::max(widths[c], util::display_width(line[c]));
+    }
+  };
+  measure();
+  if (style.width > 0) {
+    std::size_t total = 2 * (n - 1);
+    for (const auto w : widths) total += w;
+    for (std::size_t c = 0; c < n && total > style.width; ++c) {
+      if (!table.columns[c].shrinkable) continue;
+      const std::size_t excess = total - style.width;
+      const std::size_t target = std::max<std::size_t>(widths[c] > excess ? widths[c] - excess : 0, 12);
+      for (auto& line : texts) line[c] = util::truncate_to_width(line[c], target);
+      headers[c] = util::truncate_to_width(headers[c], target);
+      measure();
+      total = 2 * (n - 1);
+      for (const auto w : widths) total += w;
+    }
+  }
+  const auto paint = [&](const std::string& code, const std::string& text) {
+    return style.color && !code.empty() ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
+  };
+  const auto finish = [](std::string line) {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    return line + "\n";
+  };
+  std::string out;
+  std::string line, rule;
+  for (std::size_t c = 0; c < n; ++c) {
+    if (c > 0) {
+      line += "  ";
+      rule += "  ";
+    }
+    line += pad(headers[c], widths[c], table.columns[c].align);
+    for (std::size_t k = 0; k < widths[c]; ++k) rule += "─";
+  }
+  out += finish(paint("1", line));
+  out += finish(rule);
+  for (std::size_t r = 0; r < texts.size(); ++r) {
+    const bool bold = r < table.emphasis.size() && table.emphasis[r];
+    line.clear();
+    for (std::size_t c = 0; c < n; ++c) {
+      if (c > 0) line += "  ";
+      const Cell& cell = table.rows[r][c];
+      if (style.color && !cell.styled.empty()) {
+        const std::size_t used = util::display_width(texts[r][c]);
+        const std::string fill(widths[c] > used ? widths[c] - used : 0, ' ');
+        line += table.columns[c].align == Align::left ? cell.styled + fill : fill + cell.styled;
+        continue;
+      }
+      line += paint(bold && cell.color.empty() ? "1" : cell.color, pad(texts[r][c], widths[c], table.columns[c].align));
+    }
+    out += finish(line);
+  }
+  return out;
+}
+
+std::string csv(const Table& table, const TableStyle& style) {
+  std::string out = style.csv_bom ? "\xEF\xBB\xBF" : "";
+  const auto add_line = [&](const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i > 0) out += style.csv_separator;
+      out += csv_field(fields[i], style.csv_separator);
+    }
+    out += "\r\n";
+  };
+  std::vector<std::string> fields;
+  for (const auto& c : table.columns) {
+    if (!c.terminal_only) fields.push_back(c.header);
+  }
+  add_line(fields);
+  for (const auto& row : table.rows) {
+    fields.clear();
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (!table.columns[c].terminal_only) fields.push_back(row[c].text);
+    }
+    add_line(fields);
+  }
+  return out;
+}
+
+std::string markdown_cell(const std::string& text) {
+  std::string out;
+  for (const char ch : util::escape_for_display(text)) {
+    if (ch == '|') {
+      out += "\\|";
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+std::string markdown(const Table& table) {
+  std::string header = "|", rule = "|";
+  for (const auto& c : table.columns) {
+    if (c.terminal_only) continue;
+    header += " " + markdown_cell(c.header) + " |";
+    rule += c.align == Align::right ? " ---: |" : " --- |";
+  }
+  std::string out = header + "\n" + rule + "\n";
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    const bool bold = r < table.emphasis.size() && table.emphasis[r];
+    out += "|";
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      if (table.columns[c].terminal_only) continue;
+      const std::string text = markdown_cell(table.rows[r][c].text);
+      out += " " + (bold && !text.empty() ? "**" + text + "**" : text) + " |";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& raw, char separator) {
+  // A cell that starts like a formula is made inert for spreadsheets (OWASP CSV injection):
+  // plan text comes from pull requests and the CSV is opened in Excel.
+  const bool formula = !raw.empty() && std::string_view("=+-@\t\r").find(raw.front()) != std::string_view::npos;
+  const std::string text = formula ? "'" + raw : raw;
+  if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos) return text;
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string render_table(const Table& table, TableFormat format, const TableStyle& style) {
+  switch (format) {
+    case TableFormat::table: return terminal(table, style);
+    case TableFormat::csv: return csv(table, style);
+    case TableFormat::markdown: return markdown(table);
+  }
+  return {};
+}
+
+}  // namespace bbg::render

@@ -1,0 +1,45 @@
+// A table of text cells rendered as an aligned terminal table, RFC 4180 CSV or a Markdown table.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace bbg::render {
+
+enum class Align { left, right };
+
+struct Column {
+  std::string header;
+  Align align = Align::left;
+  bool terminal_only = false;  // shown in the terminal table only (e.g. a bar), not in CSV or Markdown
+  bool shrinkable = false;     // cut to fit the terminal width (e.g. a title)
+};
+
+struct Cell {
+  std::string text;
+  std::string color;   // an SGR code such as "31" for red, used on a terminal with colour only
+  std::string styled;  // with colour on a terminal: printed instead of `text`, which has its width
+};
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+  std::vector<bool> emphasis;  // per row: bold in the terminal (a total line)
+};
+
+enum class TableFormat { table, csv, markdown };
+
+struct TableStyle {
+  bool color = false;
+  std::size_t width = 0;  // terminal width to fit; 0: no limit
+  char csv_separator = ',';
+  bool csv_bom = false;   // start the CSV with a UTF-8 byte order mark (for Excel)
+};
+
+std::string render_table(const Table& table, TableFormat format, const TableStyle& style);
+
+// One CSV field, quoted when it holds the separator, a quote or a line break (RFC 4180).
+std::string csv_field(const std::string& text, char separator);
+
+}  // namespace bbg::render

@@ -1,0 +1,138 @@
+#include "report/status.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "report/timeline.hpp"
+
+namespace bbg::report {
+namespace {
+
+std::string fold(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    // Å Ä Ö É (U+00C5, U+00C4, U+00D6, U+00C9) fold to å ä ö é by adding 0x20 to the second byte.
+    if (c == 0xC3 && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      out += static_cast<char>(c);
+      out += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return out;
+}
+
+bool wanted(const model::Plan& plan, const model::Activity& activity, const Filter& filter) {
+  if (filter.plan && plan.id != *filter.plan) return false;
+  if (!filter.owner) return true;
+  return std::any_of(activity.owners.begin(), activity.owners.end(),
+                     [&](const std::string& owner) { return same_owner(owner, *filter.owner); });
+}
+
+ActivityLine line_of(const model::Plan& plan, const model::Area& area, const model::Activity& activity, model::Status status) {
+  return ActivityLine{plan.id, area.id, activity.id, activity.title, activity.owners, status, std::nullopt, 0, std::nullopt};
+}
+
+void sort_by_days(std::vector<ActivityLine>& lines) {
+  std::stable_sort(lines.begin(), lines.end(), [](const ActivityLine& a, const ActivityLine& b) {
+    if (a.days != b.days) return a.days > b.days;
+    return std::tie(a.plan, a.id) < std::tie(b.plan, b.id);
+  });
+}
+
+}  // namespace
+
+void Counts::add(model::Status status, bool is_overdue) {
+  ++by_status[static_cast<std::size_t>(status)];
+  if (is_overdue) ++overdue;
+  if (status == model::Status::in_progress && !is_overdue) ++in_progress_on_time;
+  ++total;
+}
+
+bool same_owner(const std::string& owner, const std::string& wanted) { return fold(owner) == fold(wanted); }
+
+StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter) {
+  StatusReport report;
+  report.as_of = as_of;
+  report.by = by;
+  std::map<std::string, StatusRow> owners;
+  for (const auto& plan : plans) {
+    if (filter.plan && plan.id != *filter.plan) continue;
+    StatusRow plan_row{plan.id, plan.title, {}, {}};
+    for (const auto& area : plan.areas) {
+      StatusRow area_row{area.id, area.title, {}, {}};
+      for (const auto& activity : area.activities) {
+        if (!wanted(plan, activity, filter)) continue;
+        const model::Status status = status_on(activity, as_of);
+        const bool is_overdue = overdue_on(activity, plan, as_of).has_value();
+        area_row.counts.add(status, is_overdue);
+        plan_row.counts.add(status, is_overdue);
+        report.total.add(status, is_overdue);
+        for (const auto& owner : activity.owners) {
+          StatusRow& row = owners[owner];
+          row.id = owner;
+          row.title = owner;
+          row.counts.add(status, is_overdue);
+        }
+      }
+      if (area_row.counts.total > 0 || !filter.owner) plan_row.areas.push_back(std::move(area_row));
+    }
+    if (plan_row.counts.total > 0 || !filter.owner) report.rows.push_back(std::move(plan_row));
+  }
+  if (by == GroupBy::owner) {
+    report.rows.clear();
+    for (auto& [name, row] : owners) {
+      if (!filter.owner || same_owner(name, *filter.owner)) report.rows.push_back(std::move(row));
+    }
+  }
+  return report;
+}
+
+ListReport overdue_report(const std::vector<model::Plan>& plans, model::Date as_of, const Filter& filter) {
+  ListReport report{as_of, {}};
+  for (const auto& plan : plans) {
+    for (const auto& area : plan.areas) {
+      for (const auto& activity : area.activities) {
+        if (!wanted(plan, activity, filter)) continue;
+        const auto overdue = overdue_on(activity, plan, as_of);
+        if (!overdue) continue;
+        ActivityLine line = line_of(plan, area, activity, status_on(activity, as_of));
+        line.due = overdue->due;
+        line.days = overdue->days;
+        report.activities.push_back(std::move(line));
+      }
+    }
+  }
+  sort_by_days(report.activities);
+  return report;
+}
+
+ListReport stale_report(const std::vector<model::Plan>& plans, model::Date as_of, int days, const Filter& filter) {
+  ListReport report{as_of, {}};
+  for (const auto& plan : plans) {
+    for (const auto& area : plan.areas) {
+      for (const auto& activity : area.activities) {
+        if (!wanted(plan, activity, filter)) continue;
+        const model::Status status = status_on(activity, as_of);
+        if (status == model::Status::done || status == model::Status::cancelled) continue;
+        ActivityLine line = line_of(plan, area, activity, status);
+        line.last_update = last_update_on(activity, as_of);
+        std::optional<model::Date> since = line.last_update;
+        if (!since && activity.start && activity.start->deadline) since = activity.start->deadline->first;
+        if (!since && plan.period_start && plan.period_start->date) since = plan.period_start->date;
+        if (!since) continue;
+        line.days = as_of.days() - since->days();
+        if (line.days <= days) continue;
+        if (activity.due && activity.due->deadline) line.due = activity.due->deadline->last;
+        report.activities.push_back(std::move(line));
+      }
+    }
+  }
+  sort_by_days(report.activities);
+  return report;
+}
+
+}  // namespace bbg::report

@@ -1,0 +1,78 @@
+// Reports as data: counts per status (bbg status), the overdue list (bbg overdue) and the
+// stale list (bbg stale), computed for any date from the plans' update logs. Pure.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+
+namespace bbg::report {
+
+struct Counts {
+  std::array<int, 5> by_status{};  // indexed by model::Status
+  int overdue = 0;
+  int in_progress_on_time = 0;  // in progress and not overdue
+  int total = 0;
+
+  void add(model::Status status, bool is_overdue);
+  int of(model::Status status) const { return by_status[static_cast<std::size_t>(status)]; }
+  double done_share() const { return total ? static_cast<double>(of(model::Status::done)) / total : 0.0; }
+};
+
+struct StatusRow {
+  std::string id;
+  std::string title;
+  Counts counts;
+  std::vector<StatusRow> areas;  // plan rows only
+};
+
+enum class GroupBy { plan, area, owner };
+
+// Which activities a report covers. Owners match without regard to case.
+struct Filter {
+  std::optional<std::string> plan;
+  std::optional<std::string> owner;
+};
+
+struct StatusReport {
+  model::Date as_of;
+  GroupBy by = GroupBy::plan;
+  std::vector<StatusRow> rows;  // plans (with their areas), or owners
+  Counts total;                 // every activity once, whatever the grouping
+};
+
+StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter);
+
+// One activity in a list report.
+struct ActivityLine {
+  std::string plan;
+  std::string area;
+  std::string id;
+  std::string title;
+  std::vector<std::string> owners;
+  model::Status status = model::Status::planned;
+  std::optional<model::Date> due;           // overdue: the missed deadline
+  long days = 0;                            // overdue: days overdue; stale: days quiet
+  std::optional<model::Date> last_update;   // stale: the last update on or before as_of
+};
+
+struct ListReport {
+  model::Date as_of;
+  std::vector<ActivityLine> activities;
+};
+
+// Every overdue activity on `as_of`, most days overdue first.
+ListReport overdue_report(const std::vector<model::Plan>& plans, model::Date as_of, const Filter& filter);
+
+// Open activities (not done or cancelled on `as_of`) whose last update is more than `days`
+// days old, or that never had one and started (start, else the plan period's start) more
+// than `days` days ago. Quietest first.
+ListReport stale_report(const std::vector<model::Plan>& plans, model::Date as_of, int days, const Filter& filter);
+
+// True when `owner` matches `wanted` without regard to case (ASCII and å, ä, ö, é).
+bool same_owner(const std::string& owner, const std::string& wanted);
+
+}  // namespace bbg::report

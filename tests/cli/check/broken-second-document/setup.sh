@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/broken-second-document.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/trailing-document-marker.yaml" plans/
