@@ -1,4 +1,5 @@
-# fish completion for bbg.
+# fish completion for bbg. Commands and ids come live from `bbg __complete`.
+set -l reports status overdue stale show
 complete -c bbg -f
 complete -c bbg -n __fish_use_subcommand -a '(bbg __complete commands 2>/dev/null)'
 complete -c bbg -l root -r -a '(__fish_complete_directories)' -d 'plan repository root'
@@ -8,3 +9,14 @@ complete -c bbg -l version -d 'print the version'
 complete -c bbg -n '__fish_seen_subcommand_from check' -s f -l format -x -a 'text json github junit sarif' -d 'output format'
 complete -c bbg -n '__fish_seen_subcommand_from check' -l strict -d 'warnings fail too'
 complete -c bbg -n '__fish_seen_subcommand_from check' -F -a '(__fish_complete_suffix .yaml)'
+complete -c bbg -n "__fish_seen_subcommand_from $reports" -s f -l format -x -a 'table json csv markdown' -d 'output format'
+complete -c bbg -n "__fish_seen_subcommand_from $reports" -l as-of -x -d 'state on this date (YYYY-MM-DD)'
+complete -c bbg -n "__fish_seen_subcommand_from $reports" -l csv-sep -x -a ', ;' -d 'CSV separator'
+complete -c bbg -n "__fish_seen_subcommand_from $reports" -l bom -d 'UTF-8 byte order mark in CSV'
+complete -c bbg -n "__fish_seen_subcommand_from $reports" -l skip-invalid -d 'leave out plans that fail bbg check'
+complete -c bbg -n '__fish_seen_subcommand_from status overdue stale' -l plan -x -a '(bbg __complete plans 2>/dev/null)' -d 'only this plan'
+complete -c bbg -n '__fish_seen_subcommand_from status overdue stale' -l owner -x -d 'only this owner'
+complete -c bbg -n '__fish_seen_subcommand_from status' -l by -x -a 'plan area owner' -d 'group by'
+complete -c bbg -n '__fish_seen_subcommand_from overdue' -l fail-on-overdue -d 'exit 1 when anything is overdue'
+complete -c bbg -n '__fish_seen_subcommand_from stale' -l days -x -d 'days without an update'
+complete -c bbg -n '__fish_seen_subcommand_from show' -a '(bbg __complete activities 2>/dev/null)'

@@ -110,8 +110,9 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
     });
     const bool valid = count(outcome.diagnostics, model::Severity::error) == 0;
     if (sources[i].report) {
-      ++result.files;
-      if (sources[i].refused && sources[i].refused->severity == model::Severity::error) result.unreadable = true;
+      const bool skipped = sources[i].refused && sources[i].refused->severity == model::Severity::warning;
+      if (!skipped) ++result.files;  // a file only warned about (e.g. *.yml) was not checked
+      if (sources[i].refused && !skipped) result.unreadable = true;
       for (auto& d : outcome.diagnostics) result.diagnostics.push_back(std::move(d));
     }
     if (outcome.plan) {

@@ -32,6 +32,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.add_option("--lang", context.lang_option, "Language of labels: en or sv (default: from LANG)")
       ->check(CLI::IsMember({"en", "sv"}))
       ->type_name("LANG");
+  app.fallthrough();  // global options may follow the command: bbg status --lang sv
   app.footer("Run 'bbg COMMAND --help' for a command's options. See man bbg.");
   for (const auto& command : k_commands) command.register_command(app, context, outcome);
 

@@ -70,7 +70,7 @@ std::string text_format(const CheckReport& r) {
   }
   const std::size_t errors = count(*r.diagnostics, Severity::error);
   const std::size_t warnings = count(*r.diagnostics, Severity::warning);
-  out += fmt::format("checked {}: {}, {}\n", plural(r.files.size(), "file"), plural(errors, "error"),
+  out += fmt::format("checked {}: {}, {}\n", plural(r.checked, "file"), plural(errors, "error"),
                      plural(warnings, "warning"));
   return out;
 }
@@ -86,7 +86,7 @@ std::string json_format(const CheckReport& r) {
                     {"path", d.path},
                     {"message", d.message}});
   }
-  nlohmann::ordered_json doc = {{"files", r.files.size()},
+  nlohmann::ordered_json doc = {{"files", r.checked},
                                 {"errors", count(*r.diagnostics, Severity::error)},
                                 {"warnings", count(*r.diagnostics, Severity::warning)},
                                 {"diagnostics", list}};

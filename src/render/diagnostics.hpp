@@ -14,6 +14,7 @@ enum class CheckFormat { text, json, github, junit, sarif };
 
 struct CheckReport {
   std::vector<std::string> files;  // every file checked, in order
+  std::size_t checked = 0;         // how many of them were checked (not only warned about)
   const model::Diagnostics* diagnostics = nullptr;
   // The content of a file, to quote the offending line; empty when unknown.
   std::function<std::string_view(const std::string& file)> source;

@@ -16,7 +16,7 @@ const char* label(Label l, Lang lang) {
     case Label::status: return "Status";
     case Label::total: return sv ? "Totalt" : "Total";
     case Label::overdue: return sv ? "Förfallna" : "Overdue";
-    case Label::done_share: return sv ? "Andel klar" : "Done";
+    case Label::done_share: return sv ? "Klar %" : "Done %";
     case Label::progress: return sv ? "Fördelning" : "Progress";
     case Label::last_update: return sv ? "Senaste uppdatering" : "Last update";
     case Label::days_quiet: return sv ? "Dagar utan uppdatering" : "Days quiet";

@@ -91,18 +91,15 @@ ordered_json nullable_date(const std::optional<model::Date>& date) {
 }  // namespace
 
 std::string progress_bar(const Counts& counts, std::size_t width, bool color) {
-  const int base = counts.total - counts.of(model::Status::cancelled);
+  const int base = counts.shares[0] + counts.shares[1] + counts.shares[2] + counts.shares[3];
   if (base <= 0) return std::string();
-  // Overdue activities are counted once, as overdue, whatever their status.
-  const int done = counts.of(model::Status::done);
-  const int shares[] = {done, counts.in_progress_on_time, counts.overdue,
-                        std::max(0, base - done - counts.in_progress_on_time - counts.overdue)};
+  const auto& shares = counts.shares;
   static const char* k_glyphs[] = {"█", "▓", "▒", "░"};
   static const char* k_colors[] = {"32", "33", "31", "2"};
   std::string out;
   int cumulative = 0;
   std::size_t drawn = 0;
-  for (int i = 0; i < 4; ++i) {
+  for (std::size_t i = 0; i < 4; ++i) {
     cumulative += shares[i];
     const auto upto = static_cast<std::size_t>(std::lround(static_cast<double>(cumulative) * static_cast<double>(width) / base));
     std::string segment;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bbg::render {
@@ -10,6 +11,9 @@ namespace bbg::render {
 enum class Align { left, right };
 
 struct Column {
+  Column(std::string header_, Align align_ = Align::left, bool terminal_only_ = false, bool shrinkable_ = false)
+      : header(std::move(header_)), align(align_), terminal_only(terminal_only_), shrinkable(shrinkable_) {}
+
   std::string header;
   Align align = Align::left;
   bool terminal_only = false;  // shown in the terminal table only (e.g. a bar), not in CSV or Markdown
@@ -17,6 +21,9 @@ struct Column {
 };
 
 struct Cell {
+  Cell(std::string text_, std::string color_ = "", std::string styled_ = "")
+      : text(std::move(text_)), color(std::move(color_)), styled(std::move(styled_)) {}
+
   std::string text;
   std::string color;   // an SGR code such as "31" for red, used on a terminal with colour only
   std::string styled;  // with colour on a terminal: printed instead of `text`, which has its width

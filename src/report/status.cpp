@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "report/timeline.hpp"
 
@@ -48,8 +49,13 @@ void sort_by_days(std::vector<ActivityLine>& lines) {
 void Counts::add(model::Status status, bool is_overdue) {
   ++by_status[static_cast<std::size_t>(status)];
   if (is_overdue) ++overdue;
-  if (status == model::Status::in_progress && !is_overdue) ++in_progress_on_time;
   ++total;
+  if (status == model::Status::cancelled) return;
+  const std::size_t share = is_overdue                              ? 2
+                            : status == model::Status::done        ? 0
+                            : status == model::Status::in_progress ? 1
+                                                                   : 3;
+  ++shares[share];
 }
 
 bool same_owner(const std::string& owner, const std::string& wanted) { return fold(owner) == fold(wanted); }
@@ -71,10 +77,12 @@ StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as
         area_row.counts.add(status, is_overdue);
         plan_row.counts.add(status, is_overdue);
         report.total.add(status, is_overdue);
+        std::set<std::string> counted;  // an owner named twice in one activity counts once
         for (const auto& owner : activity.owners) {
-          StatusRow& row = owners[owner];
-          row.id = owner;
-          row.title = owner;
+          const std::string key = fold(owner);
+          if (!counted.insert(key).second) continue;
+          StatusRow& row = owners[key];
+          if (row.id.empty()) row.id = row.title = owner;
           row.counts.add(status, is_overdue);
         }
       }
@@ -84,8 +92,8 @@ StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as
   }
   if (by == GroupBy::owner) {
     report.rows.clear();
-    for (auto& [name, row] : owners) {
-      if (!filter.owner || same_owner(name, *filter.owner)) report.rows.push_back(std::move(row));
+    for (auto& [key, row] : owners) {
+      if (!filter.owner || same_owner(row.id, *filter.owner)) report.rows.push_back(std::move(row));
     }
   }
   return report;

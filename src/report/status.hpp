@@ -14,8 +14,10 @@ namespace bbg::report {
 struct Counts {
   std::array<int, 5> by_status{};  // indexed by model::Status
   int overdue = 0;
-  int in_progress_on_time = 0;  // in progress and not overdue
   int total = 0;
+  // Each activity that is not cancelled in exactly one of: done, in progress, overdue, other
+  // (overdue wins over its status): the shares a progress bar shows.
+  std::array<int, 4> shares{};
 
   void add(model::Status status, bool is_overdue);
   int of(model::Status status) const { return by_status[static_cast<std::size_t>(status)]; }
@@ -40,7 +42,7 @@ struct Filter {
 struct StatusReport {
   model::Date as_of;
   GroupBy by = GroupBy::plan;
-  std::vector<StatusRow> rows;  // plans (with their areas), or owners
+  std::vector<StatusRow> rows;  // plans (with their areas), or owners (spelled as first seen)
   Counts total;                 // every activity once, whatever the grouping
 };
 

@@ -7,6 +7,7 @@
 #   expected_stdout  expected standard output
 #   expected_stderr  expected standard error (optional; when absent, stderr must be empty)
 #   expected_exit    expected exit code
+#   env              extra environment variables, one NAME=value per line (optional)
 # The temporary repository is the working directory; NO_COLOR is set and LANG is C.UTF-8.
 # BBG_UPDATE_EXPECTED=1 writes the expected files from what bbg printed, for review.
 set -u
@@ -22,7 +23,9 @@ if [ -f "$case_dir/setup.sh" ]; then
   (cd "$repo" && FIXTURES="$fixtures" bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }
 fi
 eval "set -- $(cat "$case_dir/args")"
-(cd "$repo" && env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 NO_COLOR=1 ${BBG_TEST_ENV:-} \
+extra_env=()
+if [ -f "$case_dir/env" ]; then mapfile -t extra_env <"$case_dir/env"; fi
+(cd "$repo" && env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" \
   timeout 20 "$bbg" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null)
 rc=$?
 if [ "${BBG_UPDATE_EXPECTED:-}" = 1 ]; then

@@ -18,6 +18,7 @@ model::Diagnostics sample() {
 render::CheckReport report(const model::Diagnostics& ds) {
   render::CheckReport r;
   r.files = {"plans/a,b.yaml", "plans/ok.yaml"};
+  r.checked = 2;
   r.diagnostics = &ds;
   r.source = [](const std::string&) { return std::string_view("a: 1\nb: 2\nåäö: \x1b[31mx\n"); };
   return r;

@@ -51,6 +51,7 @@ int run_check(const CheckOptions& options, const Context& context) {
   }
   render::CheckReport report;
   report.files = files;
+  report.checked = result.files;
   report.diagnostics = &result.diagnostics;
   report.source = [&](const std::string& file) {
     const auto it = contents.find(file);

@@ -20,11 +20,19 @@ struct CommandEntry {
 };
 
 void register_check(CLI::App& app, Context& context, Outcome& outcome);
+void register_status(CLI::App& app, Context& context, Outcome& outcome);
+void register_overdue(CLI::App& app, Context& context, Outcome& outcome);
+void register_stale(CLI::App& app, Context& context, Outcome& outcome);
+void register_show(CLI::App& app, Context& context, Outcome& outcome);
 void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
 inline constexpr CommandEntry k_commands[] = {
     {"check", register_check},
+    {"status", register_status},
+    {"overdue", register_overdue},
+    {"stale", register_stale},
+    {"show", register_show},
     {"__complete", register_complete},
 };
 

@@ -1,8 +1,12 @@
 // bbg __complete WHAT: hidden, machine-readable listings for the shell completion scripts,
-// so that completions never go stale: commands, and the flags of one command.
+// so that completions never go stale: commands, the flags of one command, plan ids,
+// PLAN/ACTIVITY ids and statuses.
 #include <ostream>
 
+#include <sstream>
+
 #include "cli/commands/commands.hpp"
+#include "cli/report_options.hpp"
 #include "util/error.hpp"
 
 namespace bbg::cli {
@@ -10,7 +14,8 @@ namespace bbg::cli {
 void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
   CLI::App* cmd = app.add_subcommand("__complete", "List commands or flags for shell completion");
   cmd->group("");        // hidden from --help
-  cmd->prefix_command();  // everything after it is ours: "commands" or "flags COMMAND"
+  cmd->fallthrough(false);
+  cmd->prefix_command();  // everything after it is ours: "commands", "flags COMMAND", ...
   cmd->callback([cmd, &app, &context, &outcome] {
     std::ostream& out = *context.out;
     const std::vector<std::string> what = cmd->remaining();
@@ -25,8 +30,24 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
         for (const auto& name : opt->get_lnames()) out << "--" << name << '\n';
         for (const auto& name : opt->get_snames()) out << "-" << name << '\n';
       }
+    } else if (kind == "activities" || kind == "plans") {
+      // Plans that fail the check are left out silently: completion must never print errors.
+      std::ostringstream quiet;
+      Context silent = context;
+      silent.err = &quiet;
+      for (const auto& plan : load_plans(silent, /*skip_invalid=*/true)) {
+        if (kind == "plans") {
+          out << plan.id << '\n';
+          continue;
+        }
+        for (const auto& area : plan.areas) {
+          for (const auto& activity : area.activities) out << plan.id << '/' << activity.id << '\n';
+        }
+      }
+    } else if (kind == "statuses") {
+      for (const auto status : model::k_all_statuses) out << model::to_string(status) << '\n';
     } else {
-      throw util::UsageError("__complete: use 'commands' or 'flags COMMAND'");
+      throw util::UsageError("__complete: use commands, flags COMMAND, plans, activities or statuses");
     }
     outcome.exit_code = 0;
   });

@@ -1,0 +1,40 @@
+// bbg overdue: what is late, most days overdue first.
+#include <ostream>
+
+#include "cli/commands/commands.hpp"
+#include "cli/report_options.hpp"
+#include "render/reports.hpp"
+#include "report/status.hpp"
+#include "util/error.hpp"
+
+namespace bbg::cli {
+namespace {
+
+struct OverdueOptions {
+  ReportOptions report;
+  bool fail_on_overdue = false;
+};
+
+int run_overdue(const OverdueOptions& options, const Context& context) {
+  const model::Date day = as_of(options.report);
+  const auto plans = load_plans(context, options.report.skip_invalid);
+  const auto data = report::overdue_report(plans, day, make_filter(options.report, plans));
+  *context.out << render::render_overdue(data, report_style(options.report, context)) << std::flush;
+  return options.fail_on_overdue && !data.activities.empty() ? static_cast<int>(util::ExitCode::findings) : 0;
+}
+
+}  // namespace
+
+void register_overdue(CLI::App& app, Context& context, Outcome& outcome) {
+  auto options = std::make_shared<OverdueOptions>();
+  CLI::App* cmd = app.add_subcommand("overdue", "What is late, most days overdue first");
+  cmd->footer(
+      "An activity is overdue on a date when its deadline is before that date and its status then is\n"
+      "neither done nor cancelled; a recurring one when its latest occurrence due before that date\n"
+      "has no done update in its window.");
+  add_report_options(*cmd, options->report, Filters::yes);
+  cmd->add_flag("--fail-on-overdue", options->fail_on_overdue, "Exit 1 when anything is overdue (for CI jobs that should go red)");
+  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_overdue(*options, context); });
+}
+
+}  // namespace bbg::cli

@@ -1,0 +1,40 @@
+// bbg stale: open activities whose follow-up has gone quiet.
+#include <ostream>
+
+#include "cli/commands/commands.hpp"
+#include "cli/report_options.hpp"
+#include "render/reports.hpp"
+#include "report/status.hpp"
+
+namespace bbg::cli {
+namespace {
+
+struct StaleOptions {
+  ReportOptions report;
+  int days = 90;
+};
+
+int run_stale(const StaleOptions& options, const Context& context) {
+  const model::Date day = as_of(options.report);
+  const auto plans = load_plans(context, options.report.skip_invalid);
+  const auto data = report::stale_report(plans, day, options.days, make_filter(options.report, plans));
+  *context.out << render::render_stale(data, options.days, report_style(options.report, context)) << std::flush;
+  return 0;
+}
+
+}  // namespace
+
+void register_stale(CLI::App& app, Context& context, Outcome& outcome) {
+  auto options = std::make_shared<StaleOptions>();
+  CLI::App* cmd = app.add_subcommand("stale", "Open activities whose follow-up has gone quiet");
+  cmd->footer(
+      "Lists activities not done or cancelled whose last update is more than --days days old, or\n"
+      "that never had one and started (start, else the plan's start) more than --days days ago.");
+  cmd->add_option("--days", options->days, "Days without an update before an activity is stale (default 90)")
+      ->check(CLI::Range(0, 100000))
+      ->type_name("N");
+  add_report_options(*cmd, options->report, Filters::yes);
+  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_stale(*options, context); });
+}
+
+}  // namespace bbg::cli

@@ -1,0 +1,44 @@
+// bbg status: counts per status, overdue and done share, per plan, subject area or owner.
+#include <ostream>
+
+#include "cli/commands/commands.hpp"
+#include "cli/report_options.hpp"
+#include "render/reports.hpp"
+#include "report/status.hpp"
+
+namespace bbg::cli {
+namespace {
+
+struct StatusOptions {
+  ReportOptions report;
+  std::string by = "plan";
+};
+
+int run_status(const StatusOptions& options, const Context& context) {
+  const model::Date day = as_of(options.report);
+  const auto plans = load_plans(context, options.report.skip_invalid);
+  const report::Filter filter = make_filter(options.report, plans);
+  const report::GroupBy by = options.by == "owner" ? report::GroupBy::owner
+                             : options.by == "area" ? report::GroupBy::area
+                                                    : report::GroupBy::plan;
+  const auto data = report::status_report(plans, day, by, filter);
+  *context.out << render::render_status(data, report_style(options.report, context)) << std::flush;
+  return 0;
+}
+
+}  // namespace
+
+void register_status(CLI::App& app, Context& context, Outcome& outcome) {
+  auto options = std::make_shared<StatusOptions>();
+  CLI::App* cmd = app.add_subcommand("status", "Counts per status, overdue and done share, per plan, area or owner");
+  cmd->footer(
+      "The state on --as-of DATE is computed from the activities' update logs. An activity with\n"
+      "several owners counts once under each owner with --by owner; the total counts it once.");
+  cmd->add_option("--by", options->by, "Group by plan (default), area or owner")
+      ->check(CLI::IsMember({"plan", "area", "owner"}))
+      ->type_name("KEY");
+  add_report_options(*cmd, options->report, Filters::yes);
+  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_status(*options, context); });
+}
+
+}  // namespace bbg::cli

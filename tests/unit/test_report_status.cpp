@@ -1,0 +1,114 @@
+#include <doctest/doctest.h>
+
+#include "report/show.hpp"
+#include "report/status.hpp"
+#include "testutil.hpp"
+
+using namespace bbg;
+using model::Date;
+using model::Status;
+
+namespace {
+// Two plans: three activities with logs in one, one in the other.
+std::vector<model::Plan> sample() {
+  const std::string a =
+      "schema_version: 1\nid: plan-a\ntitle: A\nlevel: county\norganisation: X\n"
+      "period: {start: 2020-01-01, end: 2023-12-31}\n"
+      "areas:\n"
+      "  - id: \"1\"\n    title: Ett\n    activities:\n"
+      "      - {id: \"1.1\", title: Först, owners: [Processledarna], due: 2020-Q4, status: done,\n"
+      "         updates: [{date: 2020-06-01, status: in_progress}, {date: 2021-02-01, status: done}]}\n"
+      "      - {id: \"1.2\", title: Sedan, owners: [Styrgruppen, Processledarna], due: 2021, status: planned}\n"
+      "  - id: \"2\"\n    title: Två\n    activities:\n"
+      "      - {id: \"2.1\", title: Sist, owners: [Styrgruppen], due: 2022-06, status: cancelled,\n"
+      "         updates: [{date: 2021-05-01, status: cancelled}]}\n";
+  const std::string b =
+      "schema_version: 1\nid: plan-b\ntitle: B\nlevel: municipality\norganisation: Y\nparent: plan-a\n"
+      "period: {start: 2021-01-01, end: 2022-12-31}\n"
+      "areas:\n"
+      "  - id: \"1\"\n    title: Ett\n    activities:\n"
+      "      - {id: \"1.1\", title: Annat, owners: [processledarna], due: 2021-03-31, status: in_progress,\n"
+      "         updates: [{date: 2021-01-10, status: in_progress}]}\n";
+  auto result = test::check_texts({{"plans/a.yaml", a}, {"plans/b.yaml", b}});
+  for (const auto& d : result.diagnostics) MESSAGE(d.message);
+  REQUIRE(result.diagnostics.empty());
+  return result.plans;
+}
+}  // namespace
+
+TEST_SUITE("report::status") {
+  TEST_CASE("counts per plan and area on a past date come from the logs") {
+    const auto plans = sample();
+    const auto r = report::status_report(plans, Date(2021, 1, 15), report::GroupBy::plan, {});
+    REQUIRE(r.rows.size() == 2);
+    const auto& a = r.rows[0];
+    CHECK(a.counts.total == 3);
+    CHECK(a.counts.of(Status::in_progress) == 1);  // 1.1 was not yet done
+    CHECK(a.counts.of(Status::planned) == 2);      // 2.1 not yet cancelled
+    CHECK(a.counts.overdue == 1);                  // 1.1, due 2020-12-31
+    REQUIRE(a.areas.size() == 2);
+    CHECK(a.areas[1].counts.of(Status::planned) == 1);
+    CHECK(r.total.total == 4);
+    CHECK(r.total.of(Status::in_progress) == 2);
+  }
+
+  TEST_CASE("an overdue activity is one share of the bar, whatever its status") {
+    const auto r = report::status_report(sample(), Date(2022, 1, 10), report::GroupBy::plan, {});
+    const auto& shares = r.rows[0].counts.shares;  // 1.1 done, 1.2 planned and overdue, 2.1 cancelled (no share)
+    CHECK(shares == std::array<int, 4>{1, 0, 1, 0});
+    const auto& b = r.rows[1].counts.shares;  // in progress but overdue
+    CHECK(b == std::array<int, 4>{0, 0, 1, 0});
+  }
+
+  TEST_CASE("the done share is done over all activities") {
+    const auto r = report::status_report(sample(), Date(2021, 6, 1), report::GroupBy::plan, {});
+    CHECK(r.rows[0].counts.done_share() == doctest::Approx(1.0 / 3));
+  }
+
+  TEST_CASE("by owner counts an activity under each of its owners, matching case-insensitively") {
+    report::Filter filter;
+    filter.owner = "PROCESSLEDARNA";
+    const auto r = report::status_report(sample(), Date(2021, 6, 1), report::GroupBy::owner, filter);
+    CHECK(r.total.total == 3);  // 1.1 and 1.2 of plan-a, 1.1 of plan-b
+    REQUIRE(r.rows.size() == 1);  // "Processledarna" and "processledarna" are one owner
+    CHECK(r.rows[0].id == "Processledarna");  // spelled as first seen
+    CHECK(r.rows[0].counts.total == 3);
+  }
+
+  TEST_CASE("overdue lists most days overdue first") {
+    const auto r = report::overdue_report(sample(), Date(2022, 1, 10), {});
+    REQUIRE(r.activities.size() == 2);
+    CHECK(r.activities[0].plan == "plan-b");
+    CHECK(r.activities[0].days == 285);
+    CHECK(r.activities[1].id == "1.2");
+    CHECK(r.activities[1].days == 10);
+  }
+
+  TEST_CASE("a plan filter keeps one plan") {
+    report::Filter filter;
+    filter.plan = "plan-b";
+    CHECK(report::overdue_report(sample(), Date(2022, 1, 10), filter).activities.size() == 1);
+  }
+
+  TEST_CASE("stale lists open activities quiet for more than N days") {
+    const auto r = report::stale_report(sample(), Date(2021, 6, 1), 90, {});
+    REQUIRE(r.activities.size() == 2);
+    CHECK(r.activities[0].id == "1.2");  // never updated, plan started 2020-01-01
+    CHECK_FALSE(r.activities[0].last_update);
+    CHECK(r.activities[1].plan == "plan-b");
+    CHECK(r.activities[1].last_update == Date(2021, 1, 10));
+    CHECK(r.activities[1].days == 142);
+    CHECK(report::stale_report(sample(), Date(2021, 6, 1), 200, {}).activities.size() == 1);
+  }
+
+  TEST_CASE("an activity is found by PLAN/ID, or by ID alone when unique") {
+    const auto plans = sample();
+    CHECK(report::find_activity(plans, "plan-a/2.1").found->activity->title == "Sist");
+    CHECK(report::find_activity(plans, "2.1").found);
+    const auto ambiguous = report::find_activity(plans, "1.1");
+    CHECK_FALSE(ambiguous.found);
+    CHECK(ambiguous.error.find("plan-a/1.1, plan-b/1.1") != std::string::npos);
+    CHECK(report::find_activity(plans, "plan-c/1.1").error.find("did you mean \"plan-a\"") != std::string::npos);
+    CHECK(report::find_activity(plans, "plan-a/2.11").error.find("did you mean \"plan-a/2.1\"") != std::string::npos);
+  }
+}
