@@ -10,7 +10,7 @@ _bbg() {
       --root) global+=(--root "${COMP_WORDS[i+1]}"); ((i++)) ;;
       --color|--lang) ((i++)) ;;
       -*) ;;
-      *) [ -z "$cmd" ] && cmd=${COMP_WORDS[i]} ;;
+      *) if [ -z "$cmd" ]; then cmd=${COMP_WORDS[i]}; fi ;;
     esac
   done
   case $prev in
@@ -20,7 +20,10 @@ _bbg() {
     --by) COMPREPLY=($(compgen -W "plan area owner" -- "$cur")); return ;;
     --csv-sep) COMPREPLY=($(compgen -W "',' ';'" -- "$cur")); return ;;
     --plan) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete plans 2>/dev/null)" -- "$cur")); return ;;
-    --as-of|--days|--owner) return ;;
+    --as-of|--days|--owner|--note|-m|--date|--by|--title|-t|--due|--start|--id|--follow-up|--organisation|--period) return ;;
+    --status|-s) COMPREPLY=($(compgen -W "$(bbg __complete statuses 2>/dev/null)" -- "$cur")); return ;;
+    --level) COMPREPLY=($(compgen -W "county region municipality organisation" -- "$cur")); return ;;
+    --parent) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete plans 2>/dev/null)" -- "$cur")); return ;;
     --format|-f)
       if [ "$cmd" = check ]; then
         COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur"))
@@ -33,11 +36,24 @@ _bbg() {
     COMPREPLY=($(compgen -W "$(bbg __complete commands 2>/dev/null) --root --color --lang --version --help" -- "$cur"))
     return
   fi
+  # add and new have a second level: add activity|area, new plan.
+  local sub=""
+  if [ "$cmd" = add ] || [ "$cmd" = new ]; then
+    for ((i = 2; i < COMP_CWORD; i++)); do
+      case ${COMP_WORDS[i]} in activity|area|plan) sub=${COMP_WORDS[i]}; break ;; esac
+    done
+    if [ -z "$sub" ]; then
+      COMPREPLY=($(compgen -W "$(bbg __complete commands "$cmd" 2>/dev/null)" -- "$cur"))
+      return
+    fi
+  fi
   if [[ $cur == -* ]]; then
-    COMPREPLY=($(compgen -W "$(bbg __complete flags "$cmd" 2>/dev/null)" -- "$cur"))
+    COMPREPLY=($(compgen -W "$(bbg __complete flags "$cmd" $sub 2>/dev/null)" -- "$cur"))
     return
   fi
   case $cmd in
+    update) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete activities 2>/dev/null)" -- "$cur")) ;;
+    init) COMPREPLY=($(compgen -d -- "$cur")) ;;
     check) COMPREPLY=($(compgen -f -X '!*.yaml' -- "$cur") $(compgen -d -- "$cur")) ;;
     show) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete activities 2>/dev/null)" -- "$cur")) ;;
   esac

@@ -113,6 +113,12 @@ std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid) {
   return plans;
 }
 
+std::vector<model::Plan> load_all_plans(const Context& context) {
+  const auto root = require_root(context.root_option);
+  const check::SchemaChecker schema;
+  return check::check_sources(read_sources(root, {}), schema).plans;
+}
+
 report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans) {
   report::Filter filter;
   std::vector<std::string> ids, owners;

@@ -40,6 +40,10 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
 // errors go to stderr, exit 1) unless --skip-invalid, which skips it with a note on stderr.
 std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid);
 
+// Every plan of the repository that loads, whether or not it passes the check (for finding
+// what a write command addresses; the write itself checks its result). Prints nothing.
+std::vector<model::Plan> load_all_plans(const Context& context);
+
 // The filter of --plan and --owner, checked against the plans: an unknown plan or owner is a
 // usage error with a suggestion.
 report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans);

@@ -20,6 +20,15 @@ ActivityDetail detail(const model::Plan& plan, const model::Area& area, const mo
   return d;
 }
 
+const model::Activity* find_in_plan(const model::Plan& plan, std::string_view id) {
+  for (const auto& area : plan.areas) {
+    for (const auto& activity : area.activities) {
+      if (activity.id == id) return &activity;
+    }
+  }
+  return nullptr;
+}
+
 Lookup find_activity(const std::vector<model::Plan>& plans, const std::string& address) {
   const auto slash = address.find('/');
   std::vector<Found> matches;

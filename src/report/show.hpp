@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/plan.hpp"
@@ -37,5 +38,8 @@ struct Lookup {
   std::string error;
 };
 Lookup find_activity(const std::vector<model::Plan>& plans, const std::string& address);
+
+// The activity with `id` in `plan`, or nullptr.
+const model::Activity* find_in_plan(const model::Plan& plan, std::string_view id);
 
 }  // namespace bbg::report

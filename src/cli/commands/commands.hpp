@@ -24,6 +24,10 @@ void register_status(CLI::App& app, Context& context, Outcome& outcome);
 void register_overdue(CLI::App& app, Context& context, Outcome& outcome);
 void register_stale(CLI::App& app, Context& context, Outcome& outcome);
 void register_show(CLI::App& app, Context& context, Outcome& outcome);
+void register_update(CLI::App& app, Context& context, Outcome& outcome);
+void register_add(CLI::App& app, Context& context, Outcome& outcome);
+void register_new(CLI::App& app, Context& context, Outcome& outcome);
+void register_init(CLI::App& app, Context& context, Outcome& outcome);
 void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
@@ -33,6 +37,10 @@ inline constexpr CommandEntry k_commands[] = {
     {"overdue", register_overdue},
     {"stale", register_stale},
     {"show", register_show},
+    {"update", register_update},
+    {"add", register_add},
+    {"new", register_new},
+    {"init", register_init},
     {"__complete", register_complete},
 };
 

@@ -20,13 +20,15 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
     std::ostream& out = *context.out;
     const std::vector<std::string> what = cmd->remaining();
     const std::string kind = what.empty() ? "" : what.front();
-    if (kind == "commands") {
-      for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
+    // "commands [COMMAND]" and "flags COMMAND [SUBCOMMAND]": CLI11 knows them, so they never go stale.
+    const CLI::App* scope = &app;
+    for (std::size_t i = 1; i < what.size(); ++i) scope = scope->get_subcommand(what[i]);
+    if (kind == "commands" && what.size() <= 2) {
+      for (const CLI::App* sub : scope->get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
         out << sub->get_name() << '\n';
       }
-    } else if (kind == "flags" && what.size() == 2) {
-      const CLI::App* sub = app.get_subcommand(what[1]);
-      for (const CLI::Option* opt : sub->get_options()) {
+    } else if (kind == "flags" && (what.size() == 2 || what.size() == 3)) {
+      for (const CLI::Option* opt : scope->get_options()) {
         for (const auto& name : opt->get_lnames()) out << "--" << name << '\n';
         for (const auto& name : opt->get_snames()) out << "-" << name << '\n';
       }
@@ -47,7 +49,7 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
     } else if (kind == "statuses") {
       for (const auto status : model::k_all_statuses) out << model::to_string(status) << '\n';
     } else {
-      throw util::UsageError("__complete: use commands, flags COMMAND, plans, activities or statuses");
+      throw util::UsageError("__complete: use commands [COMMAND], flags COMMAND [SUBCOMMAND], plans, activities or statuses");
     }
     outcome.exit_code = 0;
   });

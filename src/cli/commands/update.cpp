@@ -1,0 +1,85 @@
+// bbg update PLAN/ACTIVITY --status S: append an update to the activity's log and set its
+// status, editing only those lines of the file.
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands/commands.hpp"
+#include "cli/plan_writer.hpp"
+#include "cli/report_options.hpp"
+#include "report/show.hpp"
+#include "util/error.hpp"
+
+namespace bbg::cli {
+namespace {
+
+struct UpdateOptions {
+  std::string address;
+  std::string status;
+  std::string note;
+  std::string date;
+  std::string by;
+  bool dry_run = false;
+};
+
+int run_update(const UpdateOptions& options, const Context& context) {
+  const model::Date date = options.date.empty() ? today() : [&] {
+    const auto parsed = model::parse_date(options.date);
+    if (!parsed) throw util::UsageError(fmt::format("--date {}: not a date; use YYYY-MM-DD", options.date));
+    return *parsed;
+  }();
+  // Find the plan of the activity (the id alone is enough when unique); the edit re-reads it under the lock.
+  const auto plans = load_all_plans(context);
+  const report::Lookup lookup = report::find_activity(plans, options.address);
+  if (!lookup.found) throw util::UsageError(lookup.error);
+  const std::string plan_id = lookup.found->plan->id;
+  const std::string activity_id = lookup.found->activity->id;
+  std::string previous;
+
+  const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
+    const model::Activity* found = report::find_in_plan(plan, activity_id);
+    if (!found) throw util::UsageError(fmt::format("no activity \"{}\" in plan {}", activity_id, plan_id));
+    const model::Activity& activity = *found;
+    previous = activity.status ? model::to_string(*activity.status) : "?";
+    std::optional<model::Date> last;
+    for (const auto& u : activity.updates) {
+      if (u.date && u.date->date) last = std::max(last.value_or(*u.date->date), *u.date->date);
+    }
+    if (last && date < *last) {
+      return yaml::EditResult{"", fmt::format("--date {} is before the activity's last update ({}); updates are kept "
+                                              "oldest first: use a later date",
+                                              date.iso(), last->iso())};
+    }
+    return yaml::append_update(text, root, activity_id, {date.iso(), options.status, options.note, options.by});
+  };
+  const auto summary = [&](const model::Plan& plan) {
+    return fmt::format("{}: {}/{} {} -> {} ({})\n", plan.file, plan_id, activity_id, previous, options.status, date.iso());
+  };
+  return edit_plan(context, plan_id, edit, summary, options.dry_run ? DryRun::yes : DryRun::no);
+}
+
+}  // namespace
+
+void register_update(CLI::App& app, Context& context, Outcome& outcome) {
+  auto options = std::make_shared<UpdateOptions>();
+  CLI::App* cmd = app.add_subcommand("update", "Record progress: append an update to an activity and set its status");
+  cmd->footer(
+      "Only the activity's status line and the new update's lines change; comments, quoting, key\n"
+      "order, indentation and line endings stay as they were. The result must pass bbg check, or\n"
+      "nothing is written. Concurrent runs wait for each other (.bbg/lock).");
+  cmd->add_option("activity", options->address, "PLAN/ACTIVITY, or the activity id alone when it is unique")
+      ->required()
+      ->type_name("PLAN/ACTIVITY");
+  cmd->add_option("--status,-s", options->status, "New status: planned, in_progress, done, delayed or cancelled")
+      ->required()
+      ->check(CLI::IsMember({"planned", "in_progress", "done", "delayed", "cancelled"}))
+      ->type_name("STATUS");
+  cmd->add_option("--note,-m", options->note, "What happened")->type_name("TEXT");
+  cmd->add_option("--date", options->date, "Date of the update (YYYY-MM-DD); default today; not before the last update")
+      ->type_name("DATE");
+  cmd->add_option("--by", options->by, "Who records it")->type_name("NAME");
+  cmd->add_flag("--dry-run,-n", options->dry_run, "Print the diff that would be applied and write nothing");
+  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_update(*options, context); });
+}
+
+}  // namespace bbg::cli

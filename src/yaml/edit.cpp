@@ -1,0 +1,564 @@
+#include "yaml/edit.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <regex>
+
+#include <fmt/format.h>
+
+namespace bbg::yaml {
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+
+// The file's bytes as lines, for placing insertions by indentation.
+class Source {
+ public:
+  explicit Source(std::string_view original)
+      : m_bom(original.substr(0, 3) == k_bom ? 3 : 0), m_body(original.substr(m_bom)), m_starts(line_starts(m_body)) {
+    m_eol = m_body.find("\r\n") != std::string_view::npos ? "\r\n" : "\n";
+  }
+
+  std::string_view body() const { return m_body; }
+  std::string_view bom() const { return m_bom ? k_bom : std::string_view(); }
+  const std::string& eol() const { return m_eol; }
+  std::size_t offset(const Node& node) const { return node.mark.offset - m_bom; }
+  std::size_t line_of(std::size_t offset) const {
+    return static_cast<std::size_t>(std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin()) - 1;
+  }
+  std::size_t column(std::size_t offset) const { return offset - m_starts[line_of(offset)]; }
+  std::size_t lines() const { return m_starts.size(); }
+  std::string_view line(std::size_t i) const {
+    const std::size_t start = m_starts[i];
+    std::size_t end = i + 1 < m_starts.size() ? m_starts[i + 1] : m_body.size();
+    while (end > start && (m_body[end - 1] == '\n' || m_body[end - 1] == '\r')) --end;
+    return m_body.substr(start, end - start);
+  }
+  std::size_t indent(std::size_t i) const {
+    const auto text = line(i);
+    return std::min(text.find_first_not_of(' '), text.size());
+  }
+  bool is_content(std::size_t i) const {
+    const auto text = line(i);
+    const auto first = text.find_first_not_of(" \t");
+    return first != std::string_view::npos && text[first] != '#';
+  }
+  // Where a new line goes after line `i`, and whether the file lacks a final line break there.
+  std::size_t after_line(std::size_t i, bool& needs_eol) const {
+    const std::size_t next = i + 1 < m_starts.size() ? m_starts[i + 1] : m_body.size();
+    needs_eol = next == m_body.size() && (m_body.empty() || m_body.back() != '\n');
+    return next;
+  }
+
+ private:
+  std::size_t m_bom;
+  std::string_view m_body;
+  std::vector<std::size_t> m_starts;
+  std::string m_eol;
+};
+
+struct Splice {
+  std::size_t offset;
+  std::size_t length;
+  std::string text;
+};
+
+std::string apply(const Source& src, std::vector<Splice> splices) {
+  std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.offset > b.offset; });
+  std::string body(src.body());
+  for (const auto& s : splices) body.replace(s.offset, s.length, s.text);
+  return std::string(src.bom()) + body;
+}
+
+// The offset of the bracket that closes the flow collection opened at `open`, skipping
+// quoted text and comments; npos when there is none.
+std::size_t matching_close(std::string_view body, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < body.size(); ++i) {
+    const char c = body[i];
+    if (c == '"' || c == '\'') {
+      for (++i; i < body.size(); ++i) {
+        if (c == '"' && body[i] == '\\') {
+          ++i;
+        } else if (body[i] == c) {
+          if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
+            ++i;
+            continue;
+          }
+          break;
+        }
+      }
+    } else if (c == '#' && i > 0 && (body[i - 1] == ' ' || body[i - 1] == '\t' || body[i - 1] == '\n')) {
+      while (i < body.size() && body[i] != '\n') ++i;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      if (--depth == 0) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool is_flow(const Source& src, const Node& node) {
+  const std::size_t at = src.offset(node);
+  return at < src.body().size() && (src.body()[at] == '[' || src.body()[at] == '{');
+}
+
+// The last line holding content of the block map whose first key is `node`.
+std::size_t last_line_of_map(const Source& src, const Node& node) {
+  const std::size_t first = src.line_of(src.offset(node));
+  const std::size_t column = src.column(src.offset(node));
+  std::size_t last = first;
+  if (is_flow(src, node)) {
+    const std::size_t close = matching_close(src.body(), src.offset(node));
+    return close == std::string_view::npos ? first : src.line_of(close);
+  }
+  for (std::size_t i = first + 1; i < src.lines(); ++i) {
+    if (!src.is_content(i)) continue;
+    if (src.indent(i) < column) break;
+    last = i;
+  }
+  return last;
+}
+
+// The column of the "-" that starts the sequence item `item` (on the item's line, before it).
+std::optional<std::size_t> dash_column(const Source& src, const Node& item) {
+  const std::size_t at = src.offset(item);
+  const std::string_view line = src.line(src.line_of(at));
+  const std::size_t column = src.column(at);
+  const std::size_t dash = line.substr(0, column).rfind('-');
+  if (dash == std::string_view::npos) return std::nullopt;
+  return dash;
+}
+
+// The last line holding content of the block sequence whose first "-" is at `dash`.
+std::size_t last_line_of_sequence(const Source& src, const Node& seq, std::size_t dash) {
+  std::size_t last = src.line_of(src.offset(seq));
+  for (std::size_t i = last + 1; i < src.lines(); ++i) {
+    if (!src.is_content(i)) continue;
+    const std::size_t indent = src.indent(i);
+    if (indent < dash || (indent == dash && src.line(i).substr(indent, 1) != "-")) break;
+    last = i;
+  }
+  return last;
+}
+
+bool looks_like_other_type(std::string_view v) {
+  static const std::regex k_special(
+      R"((y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)|[-+]?[0-9][0-9_.:eE+-]*|[-+]?\.(inf|Inf|INF|nan|NaN|NAN)|0[xob][0-9a-fA-F_]+)");
+  return v.size() <= 64 && std::regex_match(v.begin(), v.end(), k_special);
+}
+
+std::string double_quoted(std::string_view value) {
+  std::string out = "\"";
+  for (const char c : value) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+// The key's value scalar as written: its byte range in the body (inside quotes if quoted).
+std::optional<std::pair<std::size_t, std::size_t>> scalar_range(const Source& src, const Node& scalar) {
+  const std::size_t at = src.offset(scalar);
+  const std::string_view body = src.body();
+  if (at >= body.size()) return std::nullopt;
+  if (body[at] == '"' || body[at] == '\'') {
+    const std::size_t end = body.find(body[at], at + 1);
+    if (end == std::string_view::npos || body.substr(at + 1, end - at - 1) != scalar.value) return std::nullopt;
+    return std::make_pair(at + 1, end - at - 1);
+  }
+  if (body.substr(at, scalar.value.size()) != scalar.value) return std::nullopt;
+  return std::make_pair(at, scalar.value.size());
+}
+
+Node scalar(std::string value, bool quoted = false) {
+  Node node;
+  node.kind = Kind::scalar;
+  node.value = std::move(value);
+  node.quoted = quoted;
+  return node;
+}
+
+Node* child(Node& map, std::string_view key) {
+  for (auto& [k, v] : map.entries) {
+    if (k.value == key) return &v;
+  }
+  return nullptr;
+}
+
+// Indices of an activity (area, activity) with the given id.
+struct Address {
+  std::size_t area = 0;
+  std::size_t activity = 0;
+};
+
+std::optional<Address> find_activity(const Node& root, std::string_view id) {
+  const Node* areas = root.find("areas");
+  if (!areas || areas->kind != Kind::sequence) return std::nullopt;
+  for (std::size_t a = 0; a < areas->items.size(); ++a) {
+    const Node* activities = areas->items[a].find("activities");
+    if (!activities || activities->kind != Kind::sequence) continue;
+    for (std::size_t i = 0; i < activities->items.size(); ++i) {
+      const Node* node = activities->items[i].find("id");
+      if (node && node->kind == Kind::scalar && node->value == id) return Address{a, i};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> find_area(const Node& root, std::string_view id) {
+  const Node* areas = root.find("areas");
+  if (!areas || areas->kind != Kind::sequence) return std::nullopt;
+  for (std::size_t a = 0; a < areas->items.size(); ++a) {
+    const Node* node = areas->items[a].find("id");
+    if (node && node->kind == Kind::scalar && node->value == id) return a;
+  }
+  return std::nullopt;
+}
+
+// Re-parses `text` and compares it with `expected`; the refusal message when they differ.
+EditResult verified(std::string text, const Node& expected) {
+  const LoadResult reloaded = load(text);
+  if (reloaded.error) {
+    return {"", fmt::format("the edit would leave the file unreadable ({} at line {}); nothing was written",
+                            reloaded.error->message, reloaded.error->mark.line)};
+  }
+  if (!equivalent(*reloaded.root, expected)) {
+    return {"", "the edit would change more than intended (an unusual layout bbg cannot edit safely); "
+                "nothing was written: make the change by hand"};
+  }
+  return {std::move(text), ""};
+}
+
+// One "key: value" pair list, for a new map, in the order given.
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+std::string flow_map(const Fields& fields) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    out += fmt::format("{}{}: {}", i ? ", " : "", fields[i].first, fields[i].second);
+  }
+  return out + "}";
+}
+
+// A block sequence item: "- " at `dash`, the other keys at `keys`, each line ended by `eol`.
+std::string block_item(const Fields& fields, std::size_t dash, std::size_t keys, const std::string& eol) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::size_t pad = i == 0 ? dash : keys;
+    out += std::string(pad, ' ') + (i == 0 ? "-" + std::string(keys > dash ? keys - dash - 1 : 1, ' ') : "") +
+           fields[i].first + ": " + fields[i].second + eol;
+  }
+  return out;
+}
+
+// Appends `fields` as a new item of `seq`, in the sequence's style. `block_indent` (dash and key
+// columns) turns an empty flow list "[]" under a block key into a block list.
+std::optional<Splice> append_item(const Source& src, const Node& seq, const Fields& fields, const Fields& flow_fields,
+                                  std::optional<std::pair<std::size_t, std::size_t>> block_indent = std::nullopt) {
+  const std::string_view body = src.body();
+  if (is_flow(src, seq)) {
+    const std::size_t open = src.offset(seq);
+    const std::size_t close = matching_close(body, open);
+    if (close == std::string_view::npos) return std::nullopt;
+    std::size_t last = close;
+    while (last > open + 1 && std::string_view(" \t\r\n").find(body[last - 1]) != std::string_view::npos) --last;
+    if (seq.items.empty()) {
+      if (block_indent) {
+        // "key: []" in a block map becomes a block list under the key.
+        std::size_t from = open;
+        while (from > 0 && body[from - 1] == ' ') --from;
+        std::string items = block_item(fields, block_indent->first, block_indent->second, src.eol());
+        items.resize(items.size() - src.eol().size());  // the line keeps its own line break
+        return Splice{from, close + 1 - from, src.eol() + items};
+      }
+      return Splice{open + 1, last - open - 1, flow_map(flow_fields)};
+    }
+    const bool trailing_comma = body[last - 1] == ',';
+    const bool multi_line = src.line_of(open) != src.line_of(close) && !seq.items.empty() &&
+                            src.line_of(src.offset(seq.items.back())) != src.line_of(open);
+    std::string text;
+    if (multi_line) {
+      const std::size_t indent = src.column(src.offset(seq.items.back()));
+      text = (trailing_comma ? "" : ",") + src.eol() + std::string(indent, ' ') + flow_map(flow_fields) +
+             (trailing_comma ? "," : "");
+    } else {
+      text = (trailing_comma ? " " : ", ") + flow_map(flow_fields);
+    }
+    return Splice{last, 0, text};
+  }
+  if (seq.items.empty()) return std::nullopt;
+  const Node& last_item = seq.items.back();
+  const auto dash = dash_column(src, last_item);
+  if (!dash) return std::nullopt;
+  const std::size_t end_line = last_line_of_sequence(src, seq, *dash);
+  bool needs_eol = false;
+  const std::size_t at = src.after_line(end_line, needs_eol);
+  std::string text;
+  if (is_flow(src, last_item)) {
+    const std::size_t gap = src.column(src.offset(last_item)) - *dash;
+    text = std::string(*dash, ' ') + "-" + std::string(std::max<std::size_t>(gap, 2) - 1, ' ') + flow_map(flow_fields) + src.eol();
+  } else {
+    text = block_item(fields, *dash, src.column(src.offset(last_item)), src.eol());
+  }
+  // Items separated by blank lines get one before the new item too.
+  const std::size_t first_line = src.line_of(src.offset(last_item));
+  const bool spaced = seq.items.size() > 1 && first_line > 0 && src.line(first_line - 1).find_first_not_of(" \t") == std::string_view::npos;
+  return Splice{at, 0, (needs_eol ? src.eol() : "") + (spaced ? src.eol() : "") + text};
+}
+
+}  // namespace
+
+std::string yaml_string(std::string_view value, bool flow) {
+  if (value.empty()) return "\"\"";
+  const bool has_control = std::any_of(value.begin(), value.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+  });
+  const bool risky_start = std::string_view("-?:,[]{}#&*!|>'\"%@` ").find(value.front()) != std::string_view::npos;
+  const bool risky_inside = value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
+                            value.back() == ':' || value.back() == ' ' ||
+                            (flow && value.find_first_of(",[]{}") != std::string_view::npos);
+  static const std::regex k_date_like(R"(\d{4}-\d{1,2}-\d{1,2}.*)");
+  const bool date_like = value.size() <= 64 && std::regex_match(value.begin(), value.end(), k_date_like);
+  if (has_control || risky_start || risky_inside || date_like || looks_like_other_type(value)) return double_quoted(value);
+  return std::string(value);
+}
+
+bool equivalent(const Node& a, const Node& b) {
+  if (a.kind != b.kind) {
+    // An empty value and a plain "null"-like scalar read the same.
+    return scalar_type(a) == ScalarType::null && scalar_type(b) == ScalarType::null;
+  }
+  switch (a.kind) {
+    case Kind::null: return true;
+    case Kind::scalar: return a.value == b.value && scalar_type(a) == scalar_type(b);
+    case Kind::sequence:
+      return a.items.size() == b.items.size() &&
+             std::equal(a.items.begin(), a.items.end(), b.items.begin(), [](const Node& x, const Node& y) { return equivalent(x, y); });
+    case Kind::map:
+      return a.entries.size() == b.entries.size() &&
+             std::equal(a.entries.begin(), a.entries.end(), b.entries.begin(), [](const auto& x, const auto& y) {
+               return x.first.value == y.first.value && equivalent(x.second, y.second);
+             });
+  }
+  return false;
+}
+
+EditResult append_update(std::string_view text, const Node& root, std::string_view activity_id, const NewUpdate& update) {
+  const Source src(text);
+  const auto address = find_activity(root, activity_id);
+  if (!address) return {"", fmt::format("no activity \"{}\" in this file", activity_id)};
+  const Node& activity = root.find("areas")->items[address->area].find("activities")->items[address->activity];
+  const Node* status = activity.find("status");
+  if (!status || status->kind != Kind::scalar) return {"", "the activity has no status to set; add \"status:\" by hand first"};
+  const Node* updates = activity.find("updates");
+  const bool empty_key = updates && updates->kind == Kind::null;  // "updates:" with nothing after it
+  if (empty_key) updates = nullptr;
+  if (updates && updates->kind != Kind::sequence) return {"", "the activity's updates is not a list; fix it by hand first"};
+
+  // Keys in the order the last update uses, then the rest in SPEC order.
+  std::vector<std::string> order;
+  if (updates && !updates->items.empty() && updates->items.back().kind == Kind::map) {
+    for (const auto& [k, v] : updates->items.back().entries) order.push_back(k.value);
+  }
+  for (const char* key : {"date", "status", "note", "by"}) {
+    if (std::find(order.begin(), order.end(), key) == order.end()) order.emplace_back(key);
+  }
+  Fields block, flow;
+  Node expected_update;
+  expected_update.kind = Kind::map;
+  for (const auto& key : order) {
+    std::string value = key == "date" ? update.date : key == "status" ? update.status : key == "note" ? update.note : key == "by" ? update.by : "";
+    if (value.empty()) continue;
+    const bool plain_key = key == "date" || key == "status";
+    block.emplace_back(key, plain_key ? value : yaml_string(value));
+    flow.emplace_back(key, plain_key ? value : yaml_string(value, true));
+    expected_update.entries.emplace_back(scalar(key), scalar(value, !plain_key));
+  }
+
+  std::vector<Splice> splices;
+  const auto range = scalar_range(src, *status);
+  if (!range) return {"", "the activity's status is written in a way bbg cannot edit safely; change it by hand"};
+  splices.push_back(Splice{range->first, range->second, update.status});
+
+  if (updates && (is_flow(src, *updates) || !updates->items.empty())) {
+    auto splice = append_item(src, *updates, block, flow);
+    if (!splice) return {"", "the activity's updates are laid out in a way bbg cannot edit safely; add the update by hand"};
+    splices.push_back(*splice);
+  } else if (is_flow(src, activity)) {
+    const std::size_t close = matching_close(src.body(), src.offset(activity));
+    if (close == std::string_view::npos) return {"", "cannot find the end of the activity"};
+    std::size_t last = close;
+    while (last > 0 && std::string_view(" \t\r\n").find(src.body()[last - 1]) != std::string_view::npos) --last;
+    splices.push_back(Splice{last, 0, ", updates: [" + flow_map(flow) + "]"});
+  } else {
+    // A new "updates:" key after the activity's last line, in block style, indented the way
+    // the file indents its lists.
+    const std::size_t keys = src.column(src.offset(activity));
+    const auto activity_dash = dash_column(src, activity);
+    const Node* activities = root.find("areas")->items[address->area].find("activities");
+    const Node* activities_key = root.find("areas")->items[address->area].find_key("activities");
+    const std::size_t list_offset = activity_dash && activities_key && !is_flow(src, *activities)
+                                        ? *activity_dash - std::min(*activity_dash, src.column(src.offset(*activities_key)))
+                                        : 2;
+    const std::size_t item_gap = activity_dash ? keys - *activity_dash : 2;
+    const std::size_t end_line = last_line_of_map(src, activity);
+    bool needs_eol = false;
+    const std::size_t at = src.after_line(end_line, needs_eol);
+    std::string lines = (needs_eol ? src.eol() : "") + std::string(keys, ' ');
+    if (empty_key) {
+      // "updates:" is there with no value: put the list under it.
+      const Node* key = activity.find_key("updates");
+      const std::size_t key_line = src.line_of(src.offset(*key));
+      if (key_line != end_line) return {"", "the activity's empty updates key is not on its last line; add the update by hand"};
+      lines = needs_eol ? src.eol() : "";
+    } else {
+      lines += "updates:" + src.eol();
+    }
+    lines += block_item(block, keys + list_offset, keys + list_offset + item_gap, src.eol());
+    splices.push_back(Splice{at, 0, lines});
+  }
+
+  Node expected = root;
+  Node& target = child(expected, "areas")->items[address->area];
+  Node& expected_activity = child(target, "activities")->items[address->activity];
+  child(expected_activity, "status")->value = update.status;
+  if (Node* list = child(expected_activity, "updates"); list && list->kind == Kind::sequence) {
+    list->items.push_back(expected_update);
+  } else if (list) {
+    list->kind = Kind::sequence;
+    list->items = {expected_update};
+  } else {
+    Node seq;
+    seq.kind = Kind::sequence;
+    seq.items.push_back(expected_update);
+    expected_activity.entries.emplace_back(scalar("updates"), seq);
+  }
+  return verified(apply(src, splices), expected);
+}
+
+EditResult add_activity(std::string_view text, const Node& root, std::string_view area_id, const NewActivity& activity) {
+  const Source src(text);
+  const auto area_index = find_area(root, area_id);
+  if (!area_index) return {"", fmt::format("no area \"{}\" in this plan", area_id)};
+  const Node& area = root.find("areas")->items[*area_index];
+  const Node* activities = area.find("activities");
+  if (!activities || activities->kind != Kind::sequence) return {"", "the area has no activities list; add \"activities: []\" by hand first"};
+
+  const auto quoted_id = [&](const std::string& id) {
+    // Ids are text: quote them the way the file does.
+    char quote = '"';
+    if (!activities->items.empty()) {
+      if (const Node* last_id = activities->items.back().find("id")) {
+        const char c = src.body()[src.offset(*last_id)];
+        if (c == '\'') quote = '\'';
+      }
+    }
+    return quote == '\'' ? "'" + id + "'" : double_quoted(id);
+  };
+  const auto owners_text = [&](bool flow) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < activity.owners.size(); ++i) out += (i ? ", " : "") + yaml_string(activity.owners[i], true);
+    (void)flow;
+    return out + "]";
+  };
+  Fields fields{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title)}};
+  Fields flow{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title, true)}};
+  Node expected_activity;
+  expected_activity.kind = Kind::map;
+  expected_activity.entries.emplace_back(scalar("id"), scalar(activity.id, true));
+  expected_activity.entries.emplace_back(scalar("title"), scalar(activity.title, true));
+  if (!activity.owners.empty()) {
+    fields.emplace_back("owners", owners_text(false));
+    flow.emplace_back("owners", owners_text(true));
+    Node owners;
+    owners.kind = Kind::sequence;
+    for (const auto& owner : activity.owners) owners.items.push_back(scalar(owner, true));
+    expected_activity.entries.emplace_back(scalar("owners"), owners);
+  }
+  for (const auto& [key, value] : {std::pair<std::string, std::string>{"start", activity.start}, {"due", activity.due}}) {
+    if (value.empty()) continue;
+    fields.emplace_back(key, value);
+    flow.emplace_back(key, value);
+    expected_activity.entries.emplace_back(scalar(key), scalar(value));
+  }
+  if (!activity.follow_up.empty()) {
+    fields.emplace_back("follow_up", yaml_string(activity.follow_up));
+    flow.emplace_back("follow_up", yaml_string(activity.follow_up, true));
+    expected_activity.entries.emplace_back(scalar("follow_up"), scalar(activity.follow_up, true));
+  }
+  fields.emplace_back("status", activity.status);
+  flow.emplace_back("status", activity.status);
+  expected_activity.entries.emplace_back(scalar("status"), scalar(activity.status));
+
+  // For "activities: []" in a block-style area: indent a new block list the way the file
+  // indents its lists of areas (list offset under the key, and key offset after the dash).
+  std::optional<std::pair<std::size_t, std::size_t>> block_indent;
+  const Node* areas_key = root.find_key("areas");
+  const Node* areas = root.find("areas");
+  const Node* activities_key = area.find_key("activities");
+  if (activities->items.empty() && !is_flow(src, area) && activities_key && areas_key && !is_flow(src, *areas)) {
+    const auto area_dash = dash_column(src, area);
+    if (area_dash) {
+      const std::size_t list_offset = *area_dash - std::min(*area_dash, src.column(src.offset(*areas_key)));
+      const std::size_t gap = src.column(src.offset(area)) - *area_dash;
+      const std::size_t key = src.column(src.offset(*activities_key));
+      block_indent = std::make_pair(key + list_offset, key + list_offset + gap);
+    }
+  }
+  std::vector<Splice> splices;
+  if (!activities->items.empty() || is_flow(src, *activities)) {
+    auto splice = append_item(src, *activities, fields, flow, block_indent);
+    if (!splice) return {"", "the area's activities are laid out in a way bbg cannot edit safely; add the activity by hand"};
+    splices.push_back(*splice);
+  } else {
+    return {"", "the area's activities list is empty and not written as []; add the activity by hand"};
+  }
+  Node expected = root;
+  child(child(expected, "areas")->items[*area_index], "activities")->items.push_back(expected_activity);
+  return verified(apply(src, splices), expected);
+}
+
+EditResult add_area(std::string_view text, const Node& root, const NewArea& area) {
+  const Source src(text);
+  const Node* areas = root.find("areas");
+  if (!areas || areas->kind != Kind::sequence) return {"", "the plan has no areas list; add \"areas: []\" by hand first"};
+  char quote = '"';
+  if (!areas->items.empty()) {
+    if (const Node* last_id = areas->items.back().find("id"); last_id && src.body()[src.offset(*last_id)] == '\'') quote = '\'';
+  }
+  const std::string id = quote == '\'' ? "'" + area.id + "'" : double_quoted(area.id);
+  const Fields fields{{"id", id}, {"title", yaml_string(area.title)}, {"activities", "[]"}};
+  const Fields flow{{"id", id}, {"title", yaml_string(area.title, true)}, {"activities", "[]"}};
+  auto splice = append_item(src, *areas, fields, flow);
+  if (!splice) {
+    if (!areas->items.empty() || is_flow(src, *areas)) {
+      return {"", "the plan's areas are laid out in a way bbg cannot edit safely; add the area by hand"};
+    }
+    return {"", "the plan's areas list is empty and not written as []; add the area by hand"};
+  }
+  Node expected_area;
+  expected_area.kind = Kind::map;
+  expected_area.entries.emplace_back(scalar("id"), scalar(area.id, true));
+  expected_area.entries.emplace_back(scalar("title"), scalar(area.title, true));
+  Node empty;
+  empty.kind = Kind::sequence;
+  expected_area.entries.emplace_back(scalar("activities"), empty);
+  Node expected = root;
+  child(expected, "areas")->items.push_back(expected_area);
+  return verified(apply(src, {*splice}), expected);
+}
+
+}  // namespace bbg::yaml

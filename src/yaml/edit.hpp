@@ -1,0 +1,54 @@
+// Surgical edits of a plan file: splice new bytes at the places the parser's marks point to,
+// never re-emit the document, so comments, key order, quoting, indentation, flow or block
+// style and line endings stay as they were. Every edit re-parses its result and compares it
+// with the intended document; anything else is refused, with nothing written.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "yaml/document.hpp"
+
+namespace bbg::yaml {
+
+struct NewUpdate {
+  std::string date;    // YYYY-MM-DD
+  std::string status;  // one of the statuses
+  std::string note;    // left out when empty
+  std::string by;      // left out when empty
+};
+
+struct NewActivity {
+  std::string id;
+  std::string title;
+  std::vector<std::string> owners;  // left out when empty
+  std::string start;                // left out when empty
+  std::string due;                  // left out when empty
+  std::string status = "planned";
+  std::string follow_up;            // left out when empty
+};
+
+struct NewArea {
+  std::string id;
+  std::string title;
+};
+
+struct EditResult {
+  std::string text;   // the whole edited file
+  std::string error;  // not empty: the edit was refused, and why
+};
+
+// `text` is the file as read (a BOM included) and `root` its tree from load().
+EditResult append_update(std::string_view text, const Node& root, std::string_view activity_id, const NewUpdate& update);
+EditResult add_activity(std::string_view text, const Node& root, std::string_view area_id, const NewActivity& activity);
+EditResult add_area(std::string_view text, const Node& root, const NewArea& area);
+
+// A string as a YAML scalar that reads back as the same string: plain where that is safe for
+// YAML 1.2 and 1.1 readers alike, else double-quoted with escapes. `flow`: inside [ ] or { }.
+std::string yaml_string(std::string_view value, bool flow = false);
+
+// Same content, positions and quoting style ignored (a scalar's type and text must match).
+bool equivalent(const Node& a, const Node& b);
+
+}  // namespace bbg::yaml

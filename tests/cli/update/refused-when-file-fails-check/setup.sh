@@ -1,0 +1,1 @@
+cp -r "$FIXTURES/repos/broken/plans/." plans/
