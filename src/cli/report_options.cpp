@@ -86,10 +86,12 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
 
 std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid) {
   const auto root = require_root(context.root_option);
-  const std::vector<check::Source> sources = read_sources(root, {});
   const check::SchemaChecker schema;
-  check::CheckResult result = check::check_sources(sources, schema);
+  check::CheckResult result = check::check_sources(read_sources(root, {}), schema);
+  return valid_plans(result, context, skip_invalid);
+}
 
+std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& context, bool skip_invalid) {
   std::set<std::string> invalid;
   for (const auto& d : result.diagnostics) {
     if (d.severity == model::Severity::error) invalid.insert(d.location.file);
@@ -111,6 +113,12 @@ std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid) {
     if (result.plan_valid[i]) plans.push_back(std::move(result.plans[i]));
   }
   return plans;
+}
+
+std::filesystem::path store_path(const Context& context, const std::string& db_option) {
+  if (!db_option.empty()) return db_option;
+  if (const char* env = std::getenv("BBG_DB"); env && *env) return env;
+  return require_root(context.root_option) / ".bbg" / "bbg.db";
 }
 
 std::vector<model::Plan> load_all_plans(const Context& context) {

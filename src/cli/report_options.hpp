@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "check/checker.hpp"
 #include "cli/context.hpp"
 #include "model/plan.hpp"
 #include "render/reports.hpp"
@@ -39,6 +40,12 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
 // The repository's plans that pass `bbg check`. A plan with errors stops the command (its
 // errors go to stderr, exit 1) unless --skip-invalid, which skips it with a note on stderr.
 std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid);
+
+// The plans of a check result that passed it; the same rules for invalid ones as load_plans.
+std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& context, bool skip_invalid);
+
+// The snapshot database: --db, else $BBG_DB, else .bbg/bbg.db in the repository.
+std::filesystem::path store_path(const Context& context, const std::string& db_option);
 
 // Every plan of the repository that loads, whether or not it passes the check (for finding
 // what a write command addresses; the write itself checks its result). Prints nothing.

@@ -86,4 +86,11 @@ std::optional<Deadline> parse_deadline(std::string_view text) {
   return std::nullopt;
 }
 
+std::string quarter_of(Date date) { return fmt::format("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1); }
+
+std::string previous_quarter(Date date) {
+  const int q = (date.month() - 1) / 3 + 1;
+  return q == 1 ? fmt::format("{:04}-Q4", date.year() - 1) : fmt::format("{:04}-Q{}", date.year(), q - 1);
+}
+
 }  // namespace bbg::model

@@ -48,4 +48,10 @@ struct Deadline {
 // YYYY-MM-DD, YYYY-MM (end of month), YYYY-Qn (end of quarter), YYYY (end of year).
 std::optional<Deadline> parse_deadline(std::string_view text);
 
+// The quarter a date falls in, as YYYY-Qn.
+std::string quarter_of(Date date);
+
+// The quarter before the one `date` falls in: the last finished quarter.
+std::string previous_quarter(Date date);
+
 }  // namespace bbg::model

@@ -61,34 +61,53 @@ void Counts::add(model::Status status, bool is_overdue) {
 bool same_owner(const std::string& owner, const std::string& wanted) { return fold(owner) == fold(wanted); }
 
 StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter) {
+  StatusReport report = aggregate(activity_states(plans, as_of), as_of, by, filter);
+  if (!filter.owner) {
+    // Plans and areas with no activities still get their row.
+    std::vector<StatusRow> rows;
+    for (const auto& plan : plans) {
+      if (filter.plan && plan.id != *filter.plan) continue;
+      if (by == GroupBy::owner) break;
+      auto it = std::find_if(report.rows.begin(), report.rows.end(), [&](const StatusRow& r) { return r.id == plan.id; });
+      StatusRow row = it != report.rows.end() ? std::move(*it) : StatusRow{plan.id, plan.title, {}, {}};
+      std::vector<StatusRow> areas;
+      for (const auto& area : plan.areas) {
+        auto a = std::find_if(row.areas.begin(), row.areas.end(), [&](const StatusRow& r) { return r.id == area.id; });
+        areas.push_back(a != row.areas.end() ? std::move(*a) : StatusRow{area.id, area.title, {}, {}});
+      }
+      row.areas = std::move(areas);
+      rows.push_back(std::move(row));
+    }
+    if (by != GroupBy::owner) report.rows = std::move(rows);
+  }
+  return report;
+}
+
+StatusReport aggregate(const std::vector<ActivityState>& states, model::Date as_of, GroupBy by, const Filter& filter) {
   StatusReport report;
   report.as_of = as_of;
   report.by = by;
   std::map<std::string, StatusRow> owners;
-  for (const auto& plan : plans) {
-    if (filter.plan && plan.id != *filter.plan) continue;
-    StatusRow plan_row{plan.id, plan.title, {}, {}};
-    for (const auto& area : plan.areas) {
-      StatusRow area_row{area.id, area.title, {}, {}};
-      for (const auto& activity : area.activities) {
-        if (!wanted(plan, activity, filter)) continue;
-        const model::Status status = status_on(activity, as_of);
-        const bool is_overdue = overdue_on(activity, plan, as_of).has_value();
-        area_row.counts.add(status, is_overdue);
-        plan_row.counts.add(status, is_overdue);
-        report.total.add(status, is_overdue);
-        std::set<std::string> counted;  // an owner named twice in one activity counts once
-        for (const auto& owner : activity.owners) {
-          const std::string key = fold(owner);
-          if (!counted.insert(key).second) continue;
-          StatusRow& row = owners[key];
-          if (row.id.empty()) row.id = row.title = owner;
-          row.counts.add(status, is_overdue);
-        }
-      }
-      if (area_row.counts.total > 0 || !filter.owner) plan_row.areas.push_back(std::move(area_row));
+  for (const auto& s : states) {
+    if (filter.plan && s.plan != *filter.plan) continue;
+    if (filter.owner && std::none_of(s.owners.begin(), s.owners.end(),
+                                     [&](const std::string& o) { return same_owner(o, *filter.owner); })) {
+      continue;
     }
-    if (plan_row.counts.total > 0 || !filter.owner) report.rows.push_back(std::move(plan_row));
+    if (report.rows.empty() || report.rows.back().id != s.plan) report.rows.push_back(StatusRow{s.plan, s.plan_title, {}, {}});
+    StatusRow& plan_row = report.rows.back();
+    if (plan_row.areas.empty() || plan_row.areas.back().id != s.area) plan_row.areas.push_back(StatusRow{s.area, s.area_title, {}, {}});
+    plan_row.areas.back().counts.add(s.status, s.overdue);
+    plan_row.counts.add(s.status, s.overdue);
+    report.total.add(s.status, s.overdue);
+    std::set<std::string> counted;  // an owner named twice in one activity counts once
+    for (const auto& owner : s.owners) {
+      const std::string key = fold(owner);
+      if (!counted.insert(key).second) continue;
+      StatusRow& row = owners[key];
+      if (row.id.empty()) row.id = row.title = owner;
+      row.counts.add(s.status, s.overdue);
+    }
   }
   if (by == GroupBy::owner) {
     report.rows.clear();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "report/state.hpp"
 
 namespace bbg::report {
 
@@ -47,6 +48,9 @@ struct StatusReport {
 };
 
 StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter);
+
+// The same counts from activity states (e.g. a stored snapshot): the one place they are counted.
+StatusReport aggregate(const std::vector<ActivityState>& states, model::Date as_of, GroupBy by, const Filter& filter);
 
 // One activity in a list report.
 struct ActivityLine {

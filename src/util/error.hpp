@@ -31,4 +31,10 @@ class InputError : public Error {
   explicit InputError(const std::string& message) : Error(message, ExitCode::usage) {}
 };
 
+// The snapshot database cannot be used (corrupt, foreign, newer, read-only, full).
+class StoreError : public Error {
+ public:
+  explicit StoreError(const std::string& message) : Error(message, ExitCode::usage) {}
+};
+
 }  // namespace bbg::util

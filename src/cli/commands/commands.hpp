@@ -28,6 +28,9 @@ void register_update(CLI::App& app, Context& context, Outcome& outcome);
 void register_add(CLI::App& app, Context& context, Outcome& outcome);
 void register_new(CLI::App& app, Context& context, Outcome& outcome);
 void register_init(CLI::App& app, Context& context, Outcome& outcome);
+void register_snapshot(CLI::App& app, Context& context, Outcome& outcome);
+void register_diff(CLI::App& app, Context& context, Outcome& outcome);
+void register_report(CLI::App& app, Context& context, Outcome& outcome);
 void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
@@ -41,6 +44,9 @@ inline constexpr CommandEntry k_commands[] = {
     {"add", register_add},
     {"new", register_new},
     {"init", register_init},
+    {"snapshot", register_snapshot},
+    {"diff", register_diff},
+    {"report", register_report},
     {"__complete", register_complete},
 };
 

@@ -1,0 +1,70 @@
+// bbg report: the quarterly report for the steering group, as Markdown or one self-contained
+// HTML file.
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands/commands.hpp"
+#include "cli/report_options.hpp"
+#include "render/history.hpp"
+#include "store/store.hpp"
+#include "util/atomic_file.hpp"
+#include "util/error.hpp"
+
+namespace bbg::cli {
+namespace {
+
+struct QuarterlyOptions {
+  std::string quarter;
+  std::string format = "markdown";
+  std::string output;
+  std::string db;
+};
+
+int run_report(const QuarterlyOptions& o, const Context& context) {
+  const store::Store db(store_path(context, o.db), store::Access::read);
+  const auto history = db.list();
+  if (history.empty()) throw util::StoreError("no snapshots yet; take one with bbg snapshot");
+  const std::string quarter = o.quarter.empty() ? history.back().quarter : o.quarter;
+  const auto current = db.load(quarter);
+  if (!current) throw util::UsageError(fmt::format("no snapshot of {}; bbg snapshots lists them", quarter));
+  std::optional<store::Snapshot> previous;
+  for (const auto& info : history) {
+    if (info.quarter < quarter) previous = db.load(info.quarter);
+  }
+  std::vector<store::SnapshotInfo> trend;
+  for (const auto& info : history) {
+    if (info.quarter <= quarter) trend.push_back(info);
+  }
+  render::QuarterlyReport data{&*current, previous ? &*previous : nullptr, trend};
+  const auto lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
+  const std::string text =
+      render::render_quarterly(data, o.format == "html" ? render::DocumentFormat::html : render::DocumentFormat::markdown, lang);
+  if (o.output.empty() || o.output == "-") {
+    *context.out << text << std::flush;
+  } else {
+    util::write_file_atomically(o.output, text);
+    *context.err << fmt::format("bbg: wrote the {} report of {} to {}\n", o.format, quarter, o.output);
+  }
+  return 0;
+}
+
+}  // namespace
+
+void register_report(CLI::App& app, Context& context, Outcome& outcome) {
+  auto o = std::make_shared<QuarterlyOptions>();
+  CLI::App* cmd = app.add_subcommand("report", "The quarterly report for the steering group (Markdown or HTML)");
+  cmd->footer(
+      "Summary per plan and subject area, what changed since the previous snapshot, the overdue list by\n"
+      "owner and the trend over all stored quarters. HTML is one self-contained file with inline SVG\n"
+      "charts that prints on A4.");
+  cmd->add_option("--quarter,-q", o->quarter, "Quarter to report (default: the latest snapshot)")->type_name("QUARTER");
+  cmd->add_option("--format,-f", o->format, "markdown (default) or html")
+      ->check(CLI::IsMember({"markdown", "html"}))
+      ->type_name("FORMAT");
+  cmd->add_option("--output,-o", o->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+  cmd->add_option("--db", o->db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
+  cmd->callback([o, &context, &outcome] { outcome.exit_code = run_report(*o, context); });
+}
+
+}  // namespace bbg::cli
