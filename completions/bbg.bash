@@ -24,8 +24,12 @@ _bbg() {
     --status|-s) COMPREPLY=($(compgen -W "$(bbg __complete statuses 2>/dev/null)" -- "$cur")); return ;;
     --level) COMPREPLY=($(compgen -W "county region municipality organisation" -- "$cur")); return ;;
     --parent) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete plans 2>/dev/null)" -- "$cur")); return ;;
+    --db|--output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --quarter|-q) return ;;
     --format|-f)
-      if [ "$cmd" = check ]; then
+      if [ "$cmd" = report ]; then
+        COMPREPLY=($(compgen -W "markdown html" -- "$cur"))
+      elif [ "$cmd" = check ]; then
         COMPREPLY=($(compgen -W "text json github junit sarif" -- "$cur"))
       else
         COMPREPLY=($(compgen -W "table json csv markdown" -- "$cur"))
@@ -54,6 +58,7 @@ _bbg() {
   case $cmd in
     update) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete activities 2>/dev/null)" -- "$cur")) ;;
     init) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    diff) COMPREPLY=($(compgen -W "now $(git tag 2>/dev/null) $(git branch --format='%(refname:short)' 2>/dev/null)" -- "$cur")) ;;
     check) COMPREPLY=($(compgen -f -X '!*.yaml' -- "$cur") $(compgen -d -- "$cur")) ;;
     show) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete activities 2>/dev/null)" -- "$cur")) ;;
   esac

@@ -1,5 +1,5 @@
 # fish completion for bbg. Commands and ids come live from `bbg __complete`.
-set -l reports status overdue stale show
+set -l reports status overdue stale show diff
 complete -c bbg -f
 complete -c bbg -n __fish_use_subcommand -a '(bbg __complete commands 2>/dev/null)'
 complete -c bbg -l root -r -a '(__fish_complete_directories)' -d 'plan repository root'
@@ -42,3 +42,12 @@ complete -c bbg -n '__fish_seen_subcommand_from new; and __fish_seen_subcommand_
 complete -c bbg -n '__fish_seen_subcommand_from new; and __fish_seen_subcommand_from plan' -l level -x -a 'county region municipality organisation' -d 'level'
 complete -c bbg -n '__fish_seen_subcommand_from new; and __fish_seen_subcommand_from plan' -l parent -x -a '(bbg __complete plans 2>/dev/null)' -d 'parent plan'
 complete -c bbg -n '__fish_seen_subcommand_from init' -a '(__fish_complete_directories)'
+complete -c bbg -n '__fish_seen_subcommand_from snapshot report' -s q -l quarter -x -d 'quarter (YYYY-Qn)'
+complete -c bbg -n '__fish_seen_subcommand_from snapshot' -l as-of -x -d 'state on this date'
+complete -c bbg -n '__fish_seen_subcommand_from snapshot' -l replace -d 'replace a stored quarter'
+complete -c bbg -n '__fish_seen_subcommand_from snapshot' -l skip-invalid -d 'leave out plans that fail bbg check'
+complete -c bbg -n '__fish_seen_subcommand_from snapshot snapshots diff report' -l db -r -d 'snapshot database'
+complete -c bbg -n '__fish_seen_subcommand_from snapshots' -s f -l format -x -a 'table json csv markdown' -d 'output format'
+complete -c bbg -n '__fish_seen_subcommand_from report' -s f -l format -x -a 'markdown html' -d 'format'
+complete -c bbg -n '__fish_seen_subcommand_from report' -s o -l output -r -d 'write to file'
+complete -c bbg -n '__fish_seen_subcommand_from diff' -a 'now'

@@ -118,7 +118,11 @@ std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& 
 std::filesystem::path store_path(const Context& context, const std::string& db_option) {
   if (!db_option.empty()) return db_option;
   if (const char* env = std::getenv("BBG_DB"); env && *env) return env;
-  return require_root(context.root_option) / ".bbg" / "bbg.db";
+  // Relative to the working folder when inside it, as messages show it.
+  const auto path = require_root(context.root_option) / ".bbg" / "bbg.db";
+  std::error_code ec;
+  const auto shown = std::filesystem::proximate(path, std::filesystem::current_path(ec), ec);
+  return ec || shown.native().rfind("..", 0) == 0 ? path : shown;
 }
 
 std::vector<model::Plan> load_all_plans(const Context& context) {

@@ -80,6 +80,8 @@ Table counts_table(const report::Comparison& c, Lang lang) {
                Column(status_label(model::Status::in_progress, lang), Align::right), Column(label(Label::overdue, lang), Align::right),
                Column(label(Label::done_share, lang), Align::right)};
   for (const auto& row : c.counts) {
+    const auto same = [](const Counts& a, const Counts& b) { return a.by_status == b.by_status && a.overdue == b.overdue; };
+    if (same(row.before, row.after)) continue;  // only what changed
     t.rows.push_back({Cell(row.plan), Cell(row.area), Cell(row.title), Cell(change(row.before.total, row.after.total)),
                       Cell(change(row.before.of(model::Status::done), row.after.of(model::Status::done))),
                       Cell(change(row.before.of(model::Status::in_progress), row.after.of(model::Status::in_progress))),
@@ -129,9 +131,9 @@ std::string render_snapshots(const std::vector<store::SnapshotInfo>& snapshots, 
     return sv(lang) ? "Inga ögonblicksbilder ännu; ta en med bbg snapshot\n" : "No snapshots yet; take one with bbg snapshot\n";
   }
   Table t;
-  t.columns = {Column(heading("Quarter", "Kvartal", lang)), Column(label(Label::as_of, lang)), Column(heading("Taken", "Tagen", lang)),
+  t.columns = {Column(heading("Quarter", "Kvartal", lang)), Column(heading("As of", "Per", lang)), Column(heading("Taken", "Tagen", lang)),
                Column(heading("Commit", "Commit", lang)), Column(label(Label::total, lang), Align::right),
-               Column(status_label(model::Status::done, lang), Align::right), Column(label(Label::overdue, lang), Align::right)};
+               Column(heading("Done", "Klara", lang), Align::right), Column(label(Label::overdue, lang), Align::right)};
   for (const auto& s : snapshots) {
     t.rows.push_back({Cell(s.quarter), Cell(s.as_of), Cell(s.taken_at), Cell(s.git_commit.substr(0, 12)),
                       Cell(std::to_string(s.activities)), Cell(std::to_string(s.done)), Cell(std::to_string(s.overdue))});
@@ -186,7 +188,7 @@ std::string render_comparison(const report::Comparison& c, const ReportStyle& st
   out += section(heading("No longer overdue", "Inte längre förfallna", lang), activity_table(c.no_longer_overdue, lang, false), style, md);
   out += section(heading("Added", "Tillagda", lang), activity_table(c.added, lang, false), style, md);
   out += section(heading("Removed", "Borttagna", lang), activity_table(c.removed, lang, false), style, md);
-  out += section(heading("Counts", "Antal", lang), counts_table(c, lang), style, md);
+  out += section(heading("Changed counts", "Ändrade antal", lang), counts_table(c, lang), style, md);
   return out;
 }
 
@@ -195,7 +197,8 @@ namespace {
 struct Parts {
   report::StatusReport status;
   report::Comparison changes;
-  std::map<std::string, std::vector<ActivityState>> overdue_by_owner;
+  // Owner as first spelled -> overdue activities; owners that differ only in case are one.
+  std::vector<std::pair<std::string, std::vector<ActivityState>>> overdue_by_owner;
 };
 
 Parts parts_of(const QuarterlyReport& r) {
@@ -207,11 +210,17 @@ Parts parts_of(const QuarterlyReport& r) {
     p.changes = report::compare({r.previous->info.quarter, model::parse_date(r.previous->info.as_of).value_or(model::Date()), r.previous->activities},
                                 {current.info.quarter, as_of, current.activities});
   }
+  std::map<std::string, std::pair<std::string, std::vector<ActivityState>>> by_key;
   for (const auto& a : current.activities) {
     if (!a.overdue) continue;
-    if (a.owners.empty()) p.overdue_by_owner["—"].push_back(a);
-    for (const auto& owner : a.owners) p.overdue_by_owner[owner].push_back(a);
+    std::vector<std::string> owners = a.owners.empty() ? std::vector<std::string>{"—"} : a.owners;
+    for (const auto& owner : owners) {
+      auto& entry = by_key[report::owner_key(owner)];
+      if (entry.first.empty()) entry.first = owner;
+      if (entry.second.empty() || entry.second.back().key() != a.key()) entry.second.push_back(a);
+    }
   }
+  for (auto& [key, entry] : by_key) p.overdue_by_owner.push_back(std::move(entry));
   for (auto& [owner, list] : p.overdue_by_owner) {
     std::stable_sort(list.begin(), list.end(), [](const auto& x, const auto& y) { return x.days_overdue > y.days_overdue; });
   }
@@ -272,7 +281,7 @@ std::string area_chart(const report::StatusReport& status, Lang lang) {
     y += row_height;
     for (const auto& area : plan.areas) {
       svg += fmt::format(R"(<text x="8" y="{}" font-size="11">{} {}</text>)", y + 14, escape_html(area.id),
-                         escape_html(util::truncate_to_width(area.title, 40)));
+                         escape_html(util::truncate_to_width(area.title, 34)));
       const auto& s = area.counts.shares;
       const int base = s[0] + s[1] + s[2] + s[3];
       double x = label_width;
@@ -336,7 +345,10 @@ std::string html_table(const Table& t) {
     out += bold ? "<tr class=\"total\">" : "<tr>";
     for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
       if (t.columns[c].terminal_only) continue;
-      out += fmt::format("<td{}>{}</td>", t.columns[c].align == Align::right ? " class=\"num\"" : "", escape_html(t.rows[r][c].text));
+      const std::string& text = t.rows[r][c].text;
+      const bool date = text.size() == 10 && model::parse_date(text);
+      out += fmt::format("<td{}>{}</td>", t.columns[c].align == Align::right ? " class=\"num\"" : date ? " class=\"date\"" : "",
+                         escape_html(text));
     }
     out += "</tr>";
   }
@@ -365,13 +377,12 @@ std::string html_report(const QuarterlyReport& r, Lang lang) {
     report::StatusReport s = p.status;
     style.table.color = false;
     Table t;
-    t.columns = {Column(label(Label::plan, lang)), Column(label(Label::area, lang)), Column(label(Label::title, lang)),
-                 Column(label(Label::total, lang), Align::right)};
+    t.columns = {Column(label(Label::area, lang)), Column(label(Label::title, lang)), Column(label(Label::total, lang), Align::right)};
     for (const auto status : model::k_all_statuses) t.columns.emplace_back(status_label(status, lang), Align::right);
     t.columns.emplace_back(label(Label::overdue, lang), Align::right);
     t.columns.emplace_back(label(Label::done_share, lang), Align::right);
-    const auto add = [&](const std::string& plan, const std::string& area, const std::string& title, const Counts& c, bool bold) {
-      std::vector<Cell> row{Cell(plan), Cell(area), Cell(title), Cell(std::to_string(c.total))};
+    const auto add = [&](const std::string& area, const std::string& title, const Counts& c, bool bold) {
+      std::vector<Cell> row{Cell(area), Cell(title), Cell(std::to_string(c.total))};
       for (const auto status : model::k_all_statuses) row.emplace_back(std::to_string(c.of(status)));
       row.emplace_back(std::to_string(c.overdue));
       row.emplace_back(fmt::format("{}%", percent(c)));
@@ -379,10 +390,10 @@ std::string html_report(const QuarterlyReport& r, Lang lang) {
       t.emphasis.push_back(bold);
     };
     for (const auto& plan : s.rows) {
-      add(plan.id, "", plan.title, plan.counts, true);
-      for (const auto& area : plan.areas) add(plan.id, area.id, area.title, area.counts, false);
+      add("", plan.title, plan.counts, true);
+      for (const auto& area : plan.areas) add(area.id, area.title, area.counts, false);
     }
-    add(label(Label::total, lang), "", "", s.total, true);
+    add("", label(Label::total, lang), s.total, true);
     body += html_table(t);
   }
   body += fmt::format("<h2>{}</h2>\n", heading("Changes since the previous snapshot", "Förändringar sedan förra ögonblicksbilden", lang));
@@ -414,11 +425,12 @@ h1 {{ font-size: 18pt; margin: 0 0 2mm; }}
 h2 {{ font-size: 13pt; margin: 8mm 0 2mm; border-bottom: 1px solid #9e9e9e; page-break-after: avoid; }}
 h3 {{ font-size: 11pt; margin: 4mm 0 1mm; page-break-after: avoid; }}
 .meta {{ color: #616161; }}
-table {{ border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; }}
+table {{ border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; font-size: 9pt; }}
 tr {{ page-break-inside: avoid; }}
 th, td {{ border-bottom: 1px solid #e0e0e0; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }}
 th {{ background: #f5f5f5; }}
 td.num, th.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
+td.date {{ white-space: nowrap; }}
 tr.total td {{ font-weight: bold; }}
 svg {{ max-width: 100%; page-break-inside: avoid; }}
 .none {{ color: #757575; font-style: italic; }}

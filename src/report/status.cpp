@@ -60,6 +60,8 @@ void Counts::add(model::Status status, bool is_overdue) {
 
 bool same_owner(const std::string& owner, const std::string& wanted) { return fold(owner) == fold(wanted); }
 
+std::string owner_key(const std::string& owner) { return fold(owner); }
+
 StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter) {
   StatusReport report = aggregate(activity_states(plans, as_of), as_of, by, filter);
   if (!filter.owner) {

@@ -81,4 +81,7 @@ ListReport stale_report(const std::vector<model::Plan>& plans, model::Date as_of
 // True when `owner` matches `wanted` without regard to case (ASCII and å, ä, ö, é).
 bool same_owner(const std::string& owner, const std::string& wanted);
 
+// The key owners are grouped by: the name folded to lower case.
+std::string owner_key(const std::string& owner);
+
 }  // namespace bbg::report

@@ -3,14 +3,15 @@
 #   args             the bbg arguments, shell-quoted, on one line
 #   repo/            files copied into a fresh temporary plan repository (optional)
 #   setup.sh         run inside that repository before bbg, for files too big or odd to commit,
-#                    or to copy a fixture: $FIXTURES is tests/fixtures (optional)
+#                    or to copy a fixture: $FIXTURES is tests/fixtures, $BBG the binary (optional)
 #   expected_stdout  expected standard output
 #   expected_stderr  expected standard error (optional; when absent, stderr must be empty)
 #   expected_exit    expected exit code
 #   env              extra environment variables, one NAME=value per line (optional)
 #   expected_diff    what the command changed in the repository, as `git diff --no-index` shows it
 #                    (optional; an empty file asserts that nothing changed)
-# The temporary repository is the working directory; NO_COLOR is set and LANG is C.UTF-8.
+# The temporary repository is the working directory; NO_COLOR is set, LANG is C.UTF-8 and
+# SOURCE_DATE_EPOCH fixes "now" (2026-01-01) for snapshot timestamps.
 # BBG_UPDATE_EXPECTED=1 writes the expected files from what bbg printed, for review.
 set -u
 bbg=$1
@@ -22,13 +23,13 @@ repo=$work/repo
 mkdir -p "$repo/plans"
 if [ -d "$case_dir/repo" ]; then cp -a "$case_dir/repo/." "$repo/"; fi
 if [ -f "$case_dir/setup.sh" ]; then
-  (cd "$repo" && FIXTURES="$fixtures" bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }
+  (cd "$repo" && FIXTURES="$fixtures" BBG="$bbg" SOURCE_DATE_EPOCH=1767225600 bash "$case_dir/setup.sh") || { echo "setup.sh failed"; exit 1; }
 fi
 cp -a "$repo" "$work/before"
 eval "set -- $(cat "$case_dir/args")"
 extra_env=()
 if [ -f "$case_dir/env" ]; then mapfile -t extra_env <"$case_dir/env"; fi
-(cd "$repo" && env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" \
+(cd "$repo" && env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 NO_COLOR=1 SOURCE_DATE_EPOCH=1767225600 "${extra_env[@]}" \
   timeout 20 "$bbg" "$@" >"$work/stdout" 2>"$work/stderr" </dev/null)
 rc=$?
 rm -rf "$repo/.bbg" "$work/before/.bbg"  # bbg's own state (lock, database) is not part of the diff

@@ -1,5 +1,6 @@
 // bbg snapshot and bbg snapshots: freeze the quarter's state in the SQLite store, and list
 // what is stored.
+#include <cstdlib>
 #include <ctime>
 #include <ostream>
 #include <regex>
@@ -34,8 +35,10 @@ struct SnapshotsOptions {
   std::string db;
 };
 
+// Now in UTC; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible output and tests.
 std::string utc_now() {
-  const std::time_t now = std::time(nullptr);
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = static_cast<std::time_t>(std::atoll(epoch));
   std::tm utc{};
   ::gmtime_r(&now, &utc);
   char text[32];

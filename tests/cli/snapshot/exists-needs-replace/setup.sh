@@ -1,0 +1,2 @@
+cp -r "$FIXTURES/repos/reports/plans/." plans/
+"$BBG" snapshot -q 2021-Q2 >/dev/null
