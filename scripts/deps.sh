@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config git
           libcli11-dev libyaml-cpp-dev libsqlite3-dev libfmt-dev doctest-dev
-          libvalijson-dev nlohmann-json3-dev)
+          libvalijson-dev nlohmann-json3-dev
+          groff-base mandoc bash-completion zsh fish python3-icalendar dpkg-dev file)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

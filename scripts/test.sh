@@ -18,3 +18,6 @@ cmake --build build-asan --parallel "$jobs"
 export ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 (cd build-asan && ctest --output-on-failure --parallel "$jobs")
+
+echo "== package: .deb"
+bash scripts/package.sh build-release

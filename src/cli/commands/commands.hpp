@@ -31,6 +31,7 @@ void register_init(CLI::App& app, Context& context, Outcome& outcome);
 void register_snapshot(CLI::App& app, Context& context, Outcome& outcome);
 void register_diff(CLI::App& app, Context& context, Outcome& outcome);
 void register_report(CLI::App& app, Context& context, Outcome& outcome);
+void register_calendar(CLI::App& app, Context& context, Outcome& outcome);
 void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
@@ -47,6 +48,7 @@ inline constexpr CommandEntry k_commands[] = {
     {"snapshot", register_snapshot},
     {"diff", register_diff},
     {"report", register_report},
+    {"calendar", register_calendar},
     {"__complete", register_complete},
 };
 
