@@ -21,3 +21,6 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 echo "== package: .deb"
 bash scripts/package.sh build-release
+
+echo "== fuzz: each libFuzzer target for ${BBG_FUZZ_SECONDS:-60}s with ASan+UBSan"
+bash scripts/fuzz.sh "${BBG_FUZZ_SECONDS:-60}"

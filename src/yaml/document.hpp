@@ -22,18 +22,27 @@ struct Mark {
 
 enum class Kind { null, scalar, sequence, map };
 
+struct Entry;
+
 struct Node {
   Kind kind = Kind::null;
   Mark mark;
   std::string value;    // scalars only
   bool quoted = false;  // scalars only: written quoted or as a block scalar (always a string)
   std::vector<Node> items;                     // sequences
-  std::vector<std::pair<Node, Node>> entries;  // maps, in file order; keys are scalars
+  std::vector<Entry> entries;  // maps, in file order; keys are scalars
 
   // The value of `key` in a map, or nullptr.
   const Node* find(std::string_view key) const;
   // The key node of `key` in a map, or nullptr.
   const Node* find_key(std::string_view key) const;
+};
+
+// A key and its value (a struct rather than std::pair: Node is incomplete inside itself).
+struct Entry {
+  Entry(Node key, Node value) : first(std::move(key)), second(std::move(value)) {}
+  Node first;
+  Node second;
 };
 
 struct Limits {
