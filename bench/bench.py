@@ -134,20 +134,24 @@ def bench_size(size, args, caps, notes):
                      + strict.stdout.decode(errors="replace")[-3000:])
         shutil.rmtree(os.path.join(root, ".bbg"), ignore_errors=True)
 
-        nc = ["--no-cache"] if caps["no_cache"] else []
-        label = " --no-cache" if caps["no_cache"] else ""
+        def nc(command):   # --no-cache where that command has it
+            return ["--no-cache"] if caps["no_cache_" + command] else []
+
+        def label(command):
+            return f"bbg {command}" + (" --no-cache" if caps["no_cache_" + command] else "")
+
         reset = lambda: shutil.rmtree(os.path.join(root, ".bbg"), ignore_errors=True)   # noqa: E731
         results = {}
-        results["check"] = measure(f"bbg check{label}", [args.bbg, "check", *nc], root, runs,
+        results["check"] = measure(label("check"), [args.bbg, "check", *nc("check")], root, runs,
                                    before=reset if not caps["no_cache"] else None)
         if caps["no_cache"]:
             cold, warm = measure_pair("bbg check (cache cold: 1st run)", "bbg check (cache warm: 2nd run)",
                                       [args.bbg, "check"], root, runs, reset)
             results["check_cold"], results["check_warm"] = cold, warm
-        results["status"] = measure(f"bbg status{label}", [args.bbg, "status", *nc], root, runs,
-                                    before=reset if not caps["no_cache"] else None)
-        results["overdue"] = measure(f"bbg overdue{label}", [args.bbg, "overdue", *nc], root, runs,
-                                     before=reset if not caps["no_cache"] else None)
+        results["status"] = measure(label("status"), [args.bbg, "status", *nc("status")], root, runs,
+                                    before=reset if not caps["no_cache_status"] else None)
+        results["overdue"] = measure(label("overdue"), [args.bbg, "overdue", *nc("overdue")], root, runs,
+                                     before=reset if not caps["no_cache_overdue"] else None)
         results["cat"] = measure("cat (I/O floor)", ["cat", *files], root, runs)
         results["loadfile"] = measure("yaml-cpp LoadFile, 1 thread (floor)", [args.loadfile, plans], root, runs)
         if caps["ajv_cli"]:
@@ -303,9 +307,14 @@ def main():
     global TIMERUN
     TIMERUN = os.path.abspath(args.timerun)
 
-    help_text = subprocess.run([args.bbg, "check", "--help"], capture_output=True, text=True).stdout
+    def has_no_cache(command):
+        return "--no-cache" in subprocess.run([args.bbg, command, "--help"], capture_output=True, text=True).stdout
+
     version = subprocess.run([args.bbg, "--version"], capture_output=True, text=True).stdout.strip()
-    caps = {"no_cache": "--no-cache" in help_text,
+    caps = {"no_cache": has_no_cache("check"),
+            "no_cache_check": has_no_cache("check"),
+            "no_cache_status": has_no_cache("status"),
+            "no_cache_overdue": has_no_cache("overdue"),
             "ajv_cli": os.access(AJV_CLI, os.X_OK) and shutil.which("node") is not None,
             "node": shutil.which("node") is not None
             and os.path.isdir(os.path.join(BENCH, "node_modules_dir", "node_modules", "ajv")),

@@ -51,3 +51,4 @@ complete -c bbg -n '__fish_seen_subcommand_from snapshots' -s f -l format -x -a 
 complete -c bbg -n '__fish_seen_subcommand_from report' -s f -l format -x -a 'markdown html' -d 'format'
 complete -c bbg -n '__fish_seen_subcommand_from report calendar' -s o -l output -r -d 'write to file'
 complete -c bbg -n '__fish_seen_subcommand_from diff' -a 'now'
+complete -c bbg -n '__fish_seen_subcommand_from check status overdue stale show diff snapshot calendar' -l no-cache -d 'read every plan file again'

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include <fmt/format.h>
 
 #include "check/rules.hpp"
+#include "model/codec.hpp"
+#include "util/hash.hpp"
 #include "check/schema.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -15,10 +18,7 @@
 namespace bbg::check {
 namespace {
 
-struct FileOutcome {
-  model::Diagnostics diagnostics;
-  std::optional<model::Plan> plan;
-};
+using model::FileOutcome;
 
 model::Diagnostic file_error(const std::string& file, const yaml::Mark& mark, std::string code,
                              std::string message, bool show_source) {
@@ -66,6 +66,7 @@ FileOutcome check_one(const Source& source, const SchemaChecker& schema, const y
   outcome.diagnostics = schema.validate(root, source.file);
   model::Plan plan = yaml::read_plan(root, source.file);
   for (auto& d : check_plan(plan)) outcome.diagnostics.push_back(std::move(d));
+  model::drop_pointers(plan);  // only the rules just run needed them
   outcome.plan = std::move(plan);
   return outcome;
 }
@@ -81,9 +82,35 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
                           const CheckOptions& options) {
   std::vector<FileOutcome> outcomes(sources.size());
   std::atomic<std::size_t> next{0};
+  const model::Detail detail = options.keep_models ? model::Detail::full : model::Detail::summary;
+  std::mutex cache_lock;
   const auto worker = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++) {
-      outcomes[i] = check_one(sources[i], schema, options.limits);
+      const Source& source = sources[i];
+      if (!options.cache || source.refused) {
+        outcomes[i] = check_one(source, schema, options.limits);
+        if (!options.keep_models) model::summarise(outcomes[i]);
+        continue;
+      }
+      const std::uint64_t hash = util::fast_hash64(source.content);
+      std::optional<std::string> cached;
+      {
+        const std::lock_guard<std::mutex> guard(cache_lock);
+        cached = options.cache->find(source.file, hash, detail);
+      }
+      if (cached) {
+        if (auto decoded = model::decode(*cached)) {
+          outcomes[i] = std::move(*decoded);
+          continue;
+        }
+      }
+      outcomes[i] = check_one(source, schema, options.limits);
+      std::string summary = model::encode(outcomes[i], model::Detail::summary), full = model::encode(outcomes[i]);
+      {
+        const std::lock_guard<std::mutex> guard(cache_lock);
+        options.cache->put(source.file, hash, std::move(summary), std::move(full));
+      }
+      if (!options.keep_models) model::summarise(outcomes[i]);
     }
   };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());

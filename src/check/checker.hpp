@@ -2,10 +2,14 @@
 // in parallel, and collect every diagnostic.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
+#include "model/codec.hpp"
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
 #include "yaml/document.hpp"
@@ -30,9 +34,22 @@ struct CheckResult {
   bool unreadable = false;          // some reported file could not be read at all
 };
 
+// Where checked outcomes are remembered between runs (the store's check cache); check_sources
+// calls both under its own lock, never from two threads at once.
+struct OutcomeCache {
+  // The encoded outcome (model/codec) of `file` with content hash `hash`, if remembered: in
+  // full (with the plan's areas) or only its summary.
+  std::function<std::optional<std::string>(const std::string& file, std::uint64_t hash, model::Detail detail)> find;
+  // Remember the encoded outcome of `file`, as a summary and in full.
+  std::function<void(const std::string& file, std::uint64_t hash, std::string summary, std::string full)> put;
+};
+
 struct CheckOptions {
   yaml::Limits limits;
-  unsigned threads = 0;  // 0: one per core
+  unsigned threads = 0;                 // 0: one per core
+  const OutcomeCache* cache = nullptr;  // none: check every file
+  // false: plans keep only what the rules across files need (bbg check), which saves memory.
+  bool keep_models = true;
 };
 
 CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,

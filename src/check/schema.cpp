@@ -236,7 +236,8 @@ SchemaChecker::~SchemaChecker() = default;
 
 model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::string& file) const {
   const json document = to_json(root);
-  valijson::Validator validator(valijson::Validator::kStrongTypes);
+  // One validator per thread: it caches the compiled regular expressions of the schema.
+  thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(document);
   model::Diagnostics out;

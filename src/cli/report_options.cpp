@@ -11,6 +11,7 @@
 
 #include "check/checker.hpp"
 #include "check/schema.hpp"
+#include "cli/cache.hpp"
 #include "cli/repository.hpp"
 #include "render/diagnostics.hpp"
 #include "util/error.hpp"
@@ -48,6 +49,7 @@ void add_report_options(CLI::App& cmd, ReportOptions& o, Filters filters) {
       ->type_name("SEP");
   cmd.add_flag("--bom", o.csv_bom, "Start CSV output with a UTF-8 byte order mark, so that Excel reads å, ä, ö right");
   cmd.add_flag("--skip-invalid", o.skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
+  cmd.add_flag("--no-cache", o.no_cache, "Read every plan file again instead of using .bbg/cache.db");
 }
 
 model::Date today() {
@@ -84,10 +86,17 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
   return style;
 }
 
-std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid) {
-  const auto root = require_root(context.root_option);
+check::CheckResult check_repository(const std::filesystem::path& root, const std::vector<check::Source>& sources, bool no_cache) {
   const check::SchemaChecker schema;
-  check::CheckResult result = check::check_sources(read_sources(root, {}), schema);
+  const CacheSession cache(root, no_cache);
+  check::CheckOptions options;
+  options.cache = cache.get();
+  return check::check_sources(sources, schema, options);
+}
+
+std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid, bool no_cache) {
+  const auto root = require_root(context.root_option);
+  check::CheckResult result = check_repository(root, read_sources(root, {}), no_cache);
   return valid_plans(result, context, skip_invalid);
 }
 
@@ -125,10 +134,9 @@ std::filesystem::path store_path(const Context& context, const std::string& db_o
   return ec || shown.native().rfind("..", 0) == 0 ? path : shown;
 }
 
-std::vector<model::Plan> load_all_plans(const Context& context) {
+std::vector<model::Plan> load_all_plans(const Context& context, bool no_cache) {
   const auto root = require_root(context.root_option);
-  const check::SchemaChecker schema;
-  return check::check_sources(read_sources(root, {}), schema).plans;
+  return check_repository(root, read_sources(root, {}), no_cache).plans;
 }
 
 report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans) {

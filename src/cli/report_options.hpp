@@ -23,6 +23,7 @@ struct ReportOptions {
   std::string csv_separator = ",";
   bool csv_bom = false;
   bool skip_invalid = false;
+  bool no_cache = false;
 };
 
 enum class Filters { yes, no };
@@ -39,7 +40,7 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
 
 // The repository's plans that pass `bbg check`. A plan with errors stops the command (its
 // errors go to stderr, exit 1) unless --skip-invalid, which skips it with a note on stderr.
-std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid);
+std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid, bool no_cache = false);
 
 // The plans of a check result that passed it; the same rules for invalid ones as load_plans.
 std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& context, bool skip_invalid);
@@ -49,7 +50,10 @@ std::filesystem::path store_path(const Context& context, const std::string& db_o
 
 // Every plan of the repository that loads, whether or not it passes the check (for finding
 // what a write command addresses; the write itself checks its result). Prints nothing.
-std::vector<model::Plan> load_all_plans(const Context& context);
+std::vector<model::Plan> load_all_plans(const Context& context, bool no_cache = false);
+
+// Checks the repository's plan files, through the check cache unless `no_cache`.
+check::CheckResult check_repository(const std::filesystem::path& root, const std::vector<check::Source>& sources, bool no_cache);
 
 // The filter of --plan and --owner, checked against the plans: an unknown plan or owner is a
 // usage error with a suggestion.

@@ -1,7 +1,6 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <sstream>
 #include <unordered_set>
 
@@ -419,6 +418,49 @@ LoadResult load(std::string_view original, const Limits& limits) {
   return result;
 }
 
+namespace {
+
+bool all_digits(std::string_view s, bool (*digit)(char)) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), digit);
+}
+bool is_decimal(char c) { return c >= '0' && c <= '9'; }
+bool is_octal(char c) { return c >= '0' && c <= '7'; }
+bool is_hex(char c) { return is_decimal(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// YAML 1.2 core schema: [-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+
+bool is_core_int(std::string_view v) {
+  if (v.size() > 2 && v[0] == '0' && v[1] == 'o') return all_digits(v.substr(2), is_octal);
+  if (v.size() > 2 && v[0] == '0' && v[1] == 'x') return all_digits(v.substr(2), is_hex);
+  if (!v.empty() && (v[0] == '-' || v[0] == '+')) v.remove_prefix(1);
+  return all_digits(v, is_decimal);
+}
+
+// [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)? | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)
+bool is_core_float(std::string_view v) {
+  if (v == ".nan" || v == ".NaN" || v == ".NAN") return true;
+  if (!v.empty() && (v[0] == '-' || v[0] == '+')) v.remove_prefix(1);
+  if (v == ".inf" || v == ".Inf" || v == ".INF") return true;
+  std::size_t i = 0, int_digits = 0, frac_digits = 0;
+  while (i < v.size() && is_decimal(v[i])) ++i, ++int_digits;
+  if (i < v.size() && v[i] == '.') {
+    ++i;
+    while (i < v.size() && is_decimal(v[i])) ++i, ++frac_digits;
+  } else if (int_digits == 0) {
+    return false;
+  }
+  if (int_digits == 0 && frac_digits == 0) return false;
+  if (i < v.size() && (v[i] == 'e' || v[i] == 'E')) {
+    ++i;
+    if (i < v.size() && (v[i] == '-' || v[i] == '+')) ++i;
+    std::size_t exp_digits = 0;
+    while (i < v.size() && is_decimal(v[i])) ++i, ++exp_digits;
+    if (exp_digits == 0) return false;
+  }
+  return i == v.size();
+}
+
+}  // namespace
+
 ScalarType scalar_type(const Node& node) {
   if (node.kind == Kind::null) return ScalarType::null;
   if (node.kind != Kind::scalar || node.quoted) return ScalarType::string;
@@ -427,12 +469,8 @@ ScalarType scalar_type(const Node& node) {
   if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE") {
     return ScalarType::boolean;
   }
-  static const std::regex k_int(R"([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)");
-  static const std::regex k_float(
-      R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
-  if (v.size() > 64) return ScalarType::string;  // keeps std::regex away from long text
-  if (std::regex_match(v, k_int)) return ScalarType::integer;
-  if (std::regex_match(v, k_float)) return ScalarType::floating;
+  if (is_core_int(v)) return ScalarType::integer;
+  if (is_core_float(v)) return ScalarType::floating;
   return ScalarType::string;
 }
 

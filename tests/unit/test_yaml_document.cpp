@@ -158,3 +158,19 @@ TEST_SUITE("yaml::document") {
     CHECK(type("i") == ScalarType::integer);
   }
 }
+
+TEST_SUITE("yaml::document") {
+  TEST_CASE("numbers by the core schema's grammar, everything else text") {
+    const auto type = [](const std::string& v) {
+      Node n;
+      n.kind = Kind::scalar;
+      n.value = v;
+      return scalar_type(n);
+    };
+    for (const char* v : {"0", "-12", "+7", "0o17", "0x1F"}) CHECK_MESSAGE(type(v) == ScalarType::integer, v);
+    for (const char* v : {"1.5", ".5", "1.", "-2.5e3", "1e5", ".inf", "-.Inf", ".nan"}) CHECK_MESSAGE(type(v) == ScalarType::floating, v);
+    for (const char* v : {"0x", "0o8", "1.2.3", "e5", ".", "1e", "2020-01-01", "2020-Q4", "+", "1_000", "nan", "inf", "0b101"}) {
+      CHECK_MESSAGE(type(v) == ScalarType::string, v);
+    }
+  }
+}

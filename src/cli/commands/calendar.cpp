@@ -28,7 +28,7 @@ std::string utc_stamp() {
 }
 
 int run_calendar(const CalendarOptions& o, const Context& context) {
-  const auto plans = load_plans(context, o.report.skip_invalid);
+  const auto plans = load_plans(context, o.report.skip_invalid, o.report.no_cache);
   const auto filter = make_filter(o.report, plans);
   const auto lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
   const std::string text = render::render_calendar(plans, filter, utc_stamp(), lang);
@@ -54,6 +54,7 @@ void register_calendar(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("--plan", o->report.plan, "Only this plan (its id)")->type_name("ID");
   cmd->add_option("--owner", o->report.owner, "Only activities with this owner (case does not matter)")->type_name("NAME");
   cmd->add_flag("--skip-invalid", o->report.skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
+  cmd->add_flag("--no-cache", o->report.no_cache, "Read every plan file again instead of using .bbg/cache.db");
   cmd->callback([o, &context, &outcome] { outcome.exit_code = run_calendar(*o, context); });
 }
 

@@ -5,6 +5,7 @@
 #include "check/checker.hpp"
 #include "check/embedded.hpp"
 #include "check/schema.hpp"
+#include "cli/cache.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/repository.hpp"
 #include "render/diagnostics.hpp"
@@ -17,6 +18,7 @@ struct CheckOptions {
   std::vector<std::string> paths;
   std::string format_name = "text";
   bool strict = false;
+  bool no_cache = false;
 };
 
 render::CheckFormat parse_format(const std::string& name) {
@@ -40,7 +42,11 @@ int run_check(const CheckOptions& options, const Context& context) {
   }
   const std::vector<check::Source> sources = read_sources(root, options.paths);
   const check::SchemaChecker schema;
-  const check::CheckResult result = check::check_sources(sources, schema);
+  const CacheSession cache(root, options.no_cache);
+  check::CheckOptions check_options;
+  check_options.cache = cache.get();
+  check_options.keep_models = false;  // check needs the plans only for the rules across files
+  const check::CheckResult result = check::check_sources(sources, schema, check_options);
 
   std::map<std::string, std::string_view> contents;
   std::vector<std::string> files;
@@ -84,6 +90,7 @@ void register_check(CLI::App& app, Context& context, Outcome& outcome) {
       ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif"}))
       ->type_name("FORMAT");
   cmd->add_flag("--strict", options->strict, "Treat warnings as errors (exit 1 on any warning)");
+  cmd->add_flag("--no-cache", options->no_cache, "Check every file again instead of using .bbg/cache.db");
   cmd->callback([options, &context, &outcome] { outcome.exit_code = run_check(*options, context); });
 }
 

@@ -39,7 +39,7 @@ report::Side resolve(const std::string& name, const DiffOptions& o, const Contex
     return {name, model::parse_date(snapshot->info.as_of).value_or(model::Date()), std::move(snapshot->activities)};
   }
   const model::Date day = as_of(o.report);
-  if (name == "now") return {name, day, report::activity_states(load_plans(context, o.report.skip_invalid), day)};
+  if (name == "now") return {name, day, report::activity_states(load_plans(context, o.report.skip_invalid, o.report.no_cache), day)};
   const auto root = require_root(context.root_option);
   if (!git_has_revision(root, name)) {
     throw util::UsageError(fmt::format("{}: not a stored quarter (YYYY-Qn), \"now\" or a git revision of {}", name, root.string()));

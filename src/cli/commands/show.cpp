@@ -17,7 +17,7 @@ struct ShowOptions {
 
 int run_show(const ShowOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid);
+  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
   const report::Lookup lookup = report::find_activity(plans, options.address);
   if (!lookup.found) throw util::UsageError(lookup.error);
   const auto& f = *lookup.found;

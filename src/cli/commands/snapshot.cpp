@@ -28,6 +28,7 @@ struct SnapshotOptions {
   std::string db;
   bool replace = false;
   bool skip_invalid = false;
+  bool no_cache = false;
 };
 
 struct SnapshotsOptions {
@@ -63,8 +64,7 @@ int run_snapshot(const SnapshotOptions& o, const Context& context) {
 
   const auto root = require_root(context.root_option);
   const std::vector<check::Source> sources = read_sources(root, {});
-  const check::SchemaChecker schema;
-  check::CheckResult checked = check::check_sources(sources, schema);
+  check::CheckResult checked = check_repository(root, sources, o.no_cache);
   const std::vector<model::Plan> plans = valid_plans(checked, context, o.skip_invalid);
 
   bool covered = false;
@@ -124,6 +124,7 @@ void register_snapshot(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_flag("--replace", o->replace, "Replace the quarter's snapshot if it was taken before");
   cmd->add_option("--db", o->db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
   cmd->add_flag("--skip-invalid", o->skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
+  cmd->add_flag("--no-cache", o->no_cache, "Read every plan file again instead of using .bbg/cache.db");
   cmd->callback([o, &context, &outcome] { outcome.exit_code = run_snapshot(*o, context); });
 
   auto list = std::make_shared<SnapshotsOptions>();

@@ -16,7 +16,7 @@ struct StaleOptions {
 
 int run_stale(const StaleOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid);
+  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
   const auto data = report::stale_report(plans, day, options.days, make_filter(options.report, plans));
   *context.out << render::render_stale(data, options.days, report_style(options.report, context)) << std::flush;
   return 0;

@@ -16,7 +16,7 @@ struct StatusOptions {
 
 int run_status(const StatusOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid);
+  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
   const report::Filter filter = make_filter(options.report, plans);
   const report::GroupBy by = options.by == "owner" ? report::GroupBy::owner
                              : options.by == "area" ? report::GroupBy::area
