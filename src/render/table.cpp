@@ -35,30 +35,35 @@ std::string terminal(const Table& table, const TableStyle& style) {
   };
   measure();
   // Too wide for the terminal: cut the widest shrinkable column first, none below 12 columns.
+  // The widths are settled first, then each cell is cut once.
   if (style.width > 0) {
+    std::vector<std::size_t> target = widths;
     const auto total_width = [&] {
       std::size_t total = 2 * (n - 1);
-      for (const auto w : widths) total += w;
+      for (const auto w : target) total += w;
       return total;
     };
     constexpr std::size_t k_min = 12;
     while (total_width() > style.width) {
       std::size_t widest = n;
       for (std::size_t c = 0; c < n; ++c) {
-        if (table.columns[c].shrinkable && widths[c] > k_min && (widest == n || widths[c] > widths[widest])) widest = c;
+        if (table.columns[c].shrinkable && target[c] > k_min && (widest == n || target[c] > target[widest])) widest = c;
       }
       if (widest == n) break;
       std::size_t second = k_min;
       for (std::size_t c = 0; c < n; ++c) {
-        if (c != widest && table.columns[c].shrinkable) second = std::max(second, widths[c]);
+        if (c != widest && table.columns[c].shrinkable) second = std::max(second, target[c]);
       }
       const std::size_t excess = total_width() - style.width;
-      const std::size_t cut = widths[widest] > excess ? widths[widest] - excess : 0;
-      const std::size_t target = std::max({k_min, cut, std::min(second, widths[widest] - 1)});
-      for (auto& line : texts) line[widest] = util::truncate_to_width(line[widest], target);
-      headers[widest] = util::truncate_to_width(headers[widest], target);
-      measure();
+      const std::size_t cut = target[widest] > excess ? target[widest] - excess : 0;
+      target[widest] = std::max({k_min, cut, std::min(second, target[widest] - 1)});
     }
+    for (std::size_t c = 0; c < n; ++c) {
+      if (target[c] >= widths[c]) continue;
+      for (auto& line : texts) line[c] = util::truncate_to_width(line[c], target[c]);
+      headers[c] = util::truncate_to_width(headers[c], target[c]);
+    }
+    measure();
   }
   const auto paint = [&](const std::string& code, const std::string& text) {
     return style.color && !code.empty() ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;

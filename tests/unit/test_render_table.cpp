@@ -66,3 +66,17 @@ TEST_SUITE("render::table") {
     CHECK(progress_bar(counts, 8, false) == "██▓▓▒▒░░");
   }
 }
+
+TEST_SUITE("render::table") {
+  TEST_CASE("fitting many rows to the terminal cuts each cell once (no work per row per step)") {
+    Table t;
+    t.columns = {Column("N", Align::right), Column("Titel", Align::left, false, true), Column("Ägare", Align::left, false, true)};
+    for (int i = 0; i < 20000; ++i) t.rows.push_back({Cell(std::to_string(i)), Cell(std::string(80, 'x')), Cell(std::string(60, 'y'))});
+    TableStyle style;
+    style.width = 40;
+    const std::string out = render_table(t, TableFormat::table, style);
+    const std::string first = out.substr(0, out.find('\n'));
+    CHECK(first.size() <= 40);
+    CHECK(out.find(std::string(12, 'x')) != std::string::npos);
+  }
+}
