@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Loads each completion script in its shell and checks what it completes: commands, flags,
 # enumerated values and plan/activity ids read live from a repository. zsh: the script loads,
-# registers _bbg for bbg and passes zsh's parser (driving zsh's completion needs a terminal).
+# registers _bbg for bbg, and completes in a pseudo-terminal driven by zsh/zpty.
 set -u
 bbg=$1
 src=$2
@@ -54,6 +54,18 @@ expect "fish: --by" "$(fish_complete 'bbg status --by ')" plan area owner
 expect "fish: overdue flags" "$(fish_complete 'bbg overdue --')" --fail-on-overdue --as-of --plan
 
 zsh -n "$src/completions/_bbg" || { echo "zsh: syntax error in _bbg"; status=1; }
+zsh_line() { zsh -f "$src/tests/zsh_complete.zsh" "$src/completions" "$work/repo" "$1"; }
+zsh_expect() {  # zsh_expect 'typed' 'the line then holds this'
+  local got
+  got=$(zsh_line "$1")
+  grep -qF -- "$2" <<<"$got" || { echo "zsh: '$1' + TAB gave '$got', expected '$2'"; status=1; }
+}
+zsh_expect "bbg stat" "bbg status"
+zsh_expect "bbg overdue --fail" "bbg overdue --fail-on-overdue"
+zsh_expect "bbg status --by ow" "bbg status --by owner"
+zsh_expect "bbg show plan-b/" "bbg show plan-b/1.1"
+zsh_expect "bbg update plan-a/1.1 --status can" "--status cancelled"
+zsh_expect "bbg check --format sa" "--format sarif"
 loaded=$(zsh -f -c "fpath=($src/completions \$fpath); autoload -Uz compinit; compinit -u -d $work/zcompdump; print -r -- \$_comps[bbg]")
 [ "$loaded" = "_bbg" ] || { echo "zsh: _bbg is not registered for bbg (got '$loaded')"; status=1; }
 
