@@ -73,6 +73,18 @@ FileOutcome check_one(const Source& source, const SchemaChecker& schema, const y
 
 }  // namespace
 
+Source refused_source(const std::string& file, std::string code, std::string message) {
+  Source source;
+  source.file = file;
+  model::Diagnostic d;
+  d.location = {file, 1, 1};
+  d.code = std::move(code);
+  d.message = std::move(message);
+  d.show_source = false;
+  source.refused = std::move(d);
+  return source;
+}
+
 std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity) {
   return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
                                                 [&](const auto& d) { return d.severity == severity; }));

@@ -26,6 +26,9 @@ struct Source {
   bool report = true;                      // false: used for cross-file rules only
 };
 
+// A source that was not read, with the diagnostic that says why (never showing its content).
+Source refused_source(const std::string& file, std::string code, std::string message);
+
 struct CheckResult {
   std::size_t files = 0;            // files reported on
   model::Diagnostics diagnostics;   // in input order of files, then by position

@@ -68,17 +68,6 @@ Run run_git(const fs::path& root, std::vector<std::string> args, const std::stri
   return result;
 }
 
-check::Source refused_source(const std::string& file, std::string code, std::string message) {
-  check::Source s;
-  s.file = file;
-  model::Diagnostic d;
-  d.location = {file, 1, 1};
-  d.code = std::move(code);
-  d.message = std::move(message);
-  d.show_source = false;
-  s.refused = d;
-  return s;
-}
 
 }  // namespace
 
@@ -132,11 +121,11 @@ std::vector<check::Source> git_sources(const fs::path& root, const std::string& 
   for (const auto& e : entries) {
     const std::string file = e.path;
     if (e.mode == "120000") {
-      sources.push_back(refused_source(file, "symlink", "a symbolic link in the repository; bbg does not follow it"));
+      sources.push_back(check::refused_source(file, "symlink", "a symbolic link in the repository; bbg does not follow it"));
       continue;
     }
     if (e.size > max_bytes) {
-      sources.push_back(refused_source(file, "limit-size", fmt::format("file is {} bytes, more than the limit of {} bytes for a plan file", e.size, max_bytes)));
+      sources.push_back(check::refused_source(file, "limit-size", fmt::format("file is {} bytes, more than the limit of {} bytes for a plan file", e.size, max_bytes)));
       continue;
     }
     // "<sha> blob <size>\n<content>\n"

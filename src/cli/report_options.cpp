@@ -63,6 +63,15 @@ model::Date today() {
   return model::Date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
+std::string utc_now(const char* format) {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = static_cast<std::time_t>(std::atoll(epoch));
+  std::tm utc{};
+  ::gmtime_r(&now, &utc);
+  char text[64];
+  return std::strftime(text, sizeof text, format, &utc) ? text : "";
+}
+
 model::Date as_of(const ReportOptions& options) {
   if (options.as_of.empty()) return today();
   if (const auto date = model::parse_date(options.as_of)) return *date;

@@ -33,6 +33,10 @@ void add_report_options(CLI::App& cmd, ReportOptions& options, Filters filters);
 // Today's local date; BBG_TODAY=YYYY-MM-DD overrides it (for tests and reproducible reports).
 model::Date today();
 
+// Now in UTC, formatted by strftime's `format`; SOURCE_DATE_EPOCH (seconds) fixes it, for
+// reproducible output and tests.
+std::string utc_now(const char* format);
+
 // --as-of, or today. Throws UsageError for a malformed date.
 model::Date as_of(const ReportOptions& options);
 

@@ -20,17 +20,6 @@ bool is_inside(const fs::path& canonical_path, const fs::path& canonical_root) {
   return root_end == canonical_root.end();
 }
 
-check::Source refused(const std::string& file, std::string code, std::string message) {
-  check::Source source;
-  source.file = file;
-  model::Diagnostic d;
-  d.location = {file, 1, 1};
-  d.code = std::move(code);
-  d.message = std::move(message);
-  d.show_source = false;
-  source.refused = std::move(d);
-  return source;
-}
 
 class Reader {
  public:
@@ -59,7 +48,7 @@ class Reader {
   std::vector<check::Source> misnamed() const {
     std::vector<check::Source> out;
     for (const auto& path : m_misnamed) {
-      check::Source source = refused(display(path), "file-extension",
+      check::Source source = check::refused_source(display(path), "file-extension",
                                      "plan files must end in .yaml; this .yml file is not checked: rename it");
       source.refused->severity = model::Severity::warning;
       out.push_back(std::move(source));
@@ -97,7 +86,7 @@ class Reader {
     const std::string file = display(path);
     std::error_code ec;
     if (fs::is_symlink(fs::symlink_status(path, ec)) && !fs::exists(path, ec)) {
-      return refused(file, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target");
+      return check::refused_source(file, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target");
     }
     // A path inside the repository whose real location is outside it went through a symbolic
     // link (to the file or to a folder on the way): never read it.
@@ -106,13 +95,13 @@ class Reader {
       const fs::path real = fs::canonical(path, ec);
       const bool named_inside = is_inside(lexical, *m_lexical_root) || is_inside(lexical, *m_root);
       if (!ec && named_inside && !is_inside(real, *m_root)) {
-        return refused(file, "symlink",
+        return check::refused_source(file, "symlink",
                        "symbolic link leads outside the repository; bbg does not follow it: replace it with the file itself");
       }
     }
     util::FileRead content = util::read_regular_file(path, k_max_file_bytes);
     if (content.error) {
-      return refused(file, content.too_large ? "limit-size" : "file",
+      return check::refused_source(file, content.too_large ? "limit-size" : "file",
                      content.too_large ? *content.error + "; split the plan or remove what does not belong in it"
                                        : *content.error);
     }

@@ -17,21 +17,11 @@ struct CalendarOptions {
   std::string output;
 };
 
-std::string utc_stamp() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = static_cast<std::time_t>(std::atoll(epoch));
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[20];
-  std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-  return text;
-}
-
 int run_calendar(const CalendarOptions& o, const Context& context) {
   const auto plans = load_plans(context, o.report.skip_invalid, o.report.no_cache);
   const auto filter = make_filter(o.report, plans);
   const auto lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
-  const std::string text = render::render_calendar(plans, filter, utc_stamp(), lang);
+  const std::string text = render::render_calendar(plans, filter, utc_now("%Y%m%dT%H%M%SZ"), lang);
   if (o.output.empty() || o.output == "-") {
     *context.out << text << std::flush;
   } else {

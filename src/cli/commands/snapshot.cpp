@@ -36,17 +36,6 @@ struct SnapshotsOptions {
   std::string db;
 };
 
-// Now in UTC; SOURCE_DATE_EPOCH (seconds) fixes it, for reproducible output and tests.
-std::string utc_now() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) now = static_cast<std::time_t>(std::atoll(epoch));
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
 int run_snapshot(const SnapshotOptions& o, const Context& context) {
   static const std::regex k_quarter(R"(\d{4}-Q[1-4])");
   std::string quarter = o.quarter;
@@ -88,7 +77,7 @@ int run_snapshot(const SnapshotOptions& o, const Context& context) {
   store::Snapshot snapshot;
   snapshot.info.quarter = quarter;
   snapshot.info.as_of = day->iso();
-  snapshot.info.taken_at = utc_now();
+  snapshot.info.taken_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
   snapshot.info.git_commit = git_head(root).value_or("");
   snapshot.info.plans_hash = hash.hex();
   snapshot.info.bbg_version = std::string(check::bbg_version());
