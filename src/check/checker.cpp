@@ -30,7 +30,22 @@ model::Diagnostic file_error(const std::string& file, const yaml::Mark& mark, st
   return d;
 }
 
+FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits);
+
+// Checks one file; a failure inside bbg becomes a diagnostic on that file, never a crash of the
+// whole run (an exception escaping a worker thread would end the process).
 FileOutcome check_one(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits) {
+  try {
+    return check_file(source, schema, limits);
+  } catch (const std::exception& e) {
+    FileOutcome outcome;
+    outcome.diagnostics.push_back(file_error(source.file, yaml::Mark{}, "internal",
+                                             fmt::format("bbg could not check this file ({}); please report it", e.what()), false));
+    return outcome;
+  }
+}
+
+FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits) {
   FileOutcome outcome;
   if (source.refused) {
     outcome.diagnostics.push_back(*source.refused);

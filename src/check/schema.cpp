@@ -1,5 +1,6 @@
 #include "check/schema.hpp"
 
+#include <limits>
 #include <regex>
 #include <set>
 
@@ -41,18 +42,21 @@ json to_json(const yaml::Node& node) {
     case yaml::ScalarType::integer: {
       const json parsed = json::parse(node.value, nullptr, /*allow_exceptions=*/false);
       if (parsed.is_number()) return parsed;
-      try {  // 0x.., 0o.., +12 and numbers too large for 64 bits
+      try {  // 0x.., 0o.., +12
         const bool octal = node.value.rfind("0o", 0) == 0;
         return std::stoll(octal ? node.value.substr(2) : node.value, nullptr, octal ? 8 : 0);
       } catch (const std::exception&) {
-        return std::stod(node.value);
+        // Too large even for a double: still a number, the largest one, so that the schema
+        // says "a number is not allowed here" or "too large" rather than anything about text.
+        const bool negative = node.value[0] == '-';
+        return negative ? -std::numeric_limits<double>::max() : std::numeric_limits<double>::max();
       }
     }
     case yaml::ScalarType::floating: {
       try {
         return std::stod(node.value);
       } catch (const std::exception&) {
-        return node.value;  // .inf and .nan have no JSON form; a string fails the same checks
+        return node.value;  // .inf, .nan and overflowing floats have no JSON form; a string fails the same checks
       }
     }
     case yaml::ScalarType::string: break;

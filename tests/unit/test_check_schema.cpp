@@ -36,6 +36,11 @@ void walk(const nlohmann::json& node, const std::string& where, std::vector<std:
     for (std::size_t i = 0; i < node.size(); ++i) walk(node[i], where + "/" + std::to_string(i), problems);
   }
 }
+std::string test_plan_with_id(const std::string& id) {
+  std::string text = plan_yaml();
+  text.replace(text.find("id: test-plan"), 13, "id: " + id);
+  return text;
+}
 }  // namespace
 
 TEST_SUITE("check::schema") {
@@ -106,5 +111,14 @@ TEST_SUITE("check::schema") {
   TEST_CASE("a file that is not a map is not a plan") {
     CHECK(only(check_text("- a\n- b\n")).code == "not-a-plan");
     CHECK(only(check_text("hello\n")).code == "not-a-plan");
+  }
+}
+
+TEST_SUITE("check::schema") {
+  TEST_CASE("an integer too large for any number type is a schema error, not a crash (found by fuzzing)") {
+    const std::string digits(400, '7');
+    const auto d = only(check_text(test_plan_with_id(digits)));
+    CHECK(d.code == "schema");
+    CHECK(d.path == "/id");
   }
 }

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/huge-integer.yaml" plans/
