@@ -14,6 +14,7 @@
 #include "cli/cache.hpp"
 #include "cli/repository.hpp"
 #include "render/diagnostics.hpp"
+#include "util/atomic_file.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -87,7 +88,7 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
   } else if (options.format == "markdown") {
     style.format = render::ReportFormat::markdown;
   }
-  style.lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
+  style.lang = output_lang(context);
   style.table.color = style.format == render::ReportFormat::table && context.color();
   style.table.width = terminal_width();
   style.table.csv_separator = options.csv_separator.empty() ? ',' : options.csv_separator[0];
@@ -101,6 +102,17 @@ check::CheckResult check_repository(const std::filesystem::path& root, const std
   check::CheckOptions options;
   options.cache = cache.get();
   return check::check_sources(sources, schema, options);
+}
+
+render::Lang output_lang(const Context& context) { return context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en; }
+
+void write_output(const Context& context, const std::string& path, const std::string& text, const std::string& what) {
+  if (path.empty() || path == "-") {
+    *context.out << text << std::flush;
+    return;
+  }
+  util::write_file_atomically(path, text);
+  *context.err << fmt::format("bbg: wrote {}\n", what);
 }
 
 std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid, bool no_cache) {

@@ -42,6 +42,13 @@ model::Date as_of(const ReportOptions& options);
 
 render::ReportStyle report_style(const ReportOptions& options, const Context& context);
 
+// The language of labels, from --lang or the locale.
+render::Lang output_lang(const Context& context);
+
+// Prints `text` on stdout when `path` is empty or "-"; else writes it to `path` atomically and
+// says "bbg: wrote <what>" on stderr.
+void write_output(const Context& context, const std::string& path, const std::string& text, const std::string& what);
+
 // The repository's plans that pass `bbg check`. A plan with errors stops the command (its
 // errors go to stderr, exit 1) unless --skip-invalid, which skips it with a note on stderr.
 std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid, bool no_cache = false);

@@ -7,7 +7,6 @@
 #include "cli/commands/commands.hpp"
 #include "cli/report_options.hpp"
 #include "render/calendar.hpp"
-#include "util/atomic_file.hpp"
 
 namespace bbg::cli {
 namespace {
@@ -20,14 +19,8 @@ struct CalendarOptions {
 int run_calendar(const CalendarOptions& o, const Context& context) {
   const auto plans = load_plans(context, o.report.skip_invalid, o.report.no_cache);
   const auto filter = make_filter(o.report, plans);
-  const auto lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
-  const std::string text = render::render_calendar(plans, filter, utc_now("%Y%m%dT%H%M%SZ"), lang);
-  if (o.output.empty() || o.output == "-") {
-    *context.out << text << std::flush;
-  } else {
-    util::write_file_atomically(o.output, text);
-    *context.err << fmt::format("bbg: wrote {}\n", o.output);
-  }
+  const std::string text = render::render_calendar(plans, filter, utc_now("%Y%m%dT%H%M%SZ"), output_lang(context));
+  write_output(context, o.output, text, o.output);
   return 0;
 }
 

@@ -8,7 +8,6 @@
 #include "cli/report_options.hpp"
 #include "render/history.hpp"
 #include "store/store.hpp"
-#include "util/atomic_file.hpp"
 #include "util/error.hpp"
 
 namespace bbg::cli {
@@ -37,15 +36,9 @@ int run_report(const QuarterlyOptions& o, const Context& context) {
     if (info.quarter <= quarter) trend.push_back(info);
   }
   render::QuarterlyReport data{&*current, previous ? &*previous : nullptr, trend};
-  const auto lang = context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en;
-  const std::string text =
-      render::render_quarterly(data, o.format == "html" ? render::DocumentFormat::html : render::DocumentFormat::markdown, lang);
-  if (o.output.empty() || o.output == "-") {
-    *context.out << text << std::flush;
-  } else {
-    util::write_file_atomically(o.output, text);
-    *context.err << fmt::format("bbg: wrote the {} report of {} to {}\n", o.format, quarter, o.output);
-  }
+  const std::string text = render::render_quarterly(
+      data, o.format == "html" ? render::DocumentFormat::html : render::DocumentFormat::markdown, output_lang(context));
+  write_output(context, o.output, text, fmt::format("the {} report of {} to {}", o.format, quarter, o.output));
   return 0;
 }
 
