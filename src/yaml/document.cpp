@@ -1,7 +1,9 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
-#include <sstream>
+#include <cstring>
+#include <istream>
+#include <streambuf>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -17,6 +19,16 @@ namespace {
 
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr const char* k_alias_message = "aliases (*name) are not allowed in plan files; write the value out in full";
+
+// A read-only stream buffer over text that stays alive while the parser reads it, so the text
+// is not copied into a std::istringstream first.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read: std::streambuf has no const get area
+    setg(begin, begin, begin + text.size());
+  }
+};
 
 // Thrown from the event handler to stop the parser at the first refused construct.
 struct Abort {
@@ -48,6 +60,7 @@ class Positions {
   Mark at(const YAML::Mark& m) const { return at(m.line, m.column); }
   std::string_view text() const { return m_text; }
   std::size_t bom() const { return m_bom; }
+  const std::vector<std::size_t>& starts() const { return m_starts; }
   std::string_view line(int line1) const {
     const auto i = static_cast<std::size_t>(line1 - 1);
     if (line1 < 1 || i >= m_starts.size()) return {};
@@ -148,7 +161,20 @@ class TreeBuilder : public YAML::EventHandler {
   struct Frame {
     Node node;
     std::optional<Node> pending_key;
-    std::unordered_set<std::string> keys;
+    std::unordered_set<std::string> keys;  // filled only once the map is large
+
+    // False when `key` is already a key of this map.
+    bool insert_key(const std::string& key) {
+      constexpr std::size_t k_linear = 32;  // plan maps have about 20 keys: comparing beats hashing
+      if (node.entries.size() < k_linear) {
+        return std::none_of(node.entries.begin(), node.entries.end(),
+                            [&](const Entry& entry) { return entry.first.value == key; });
+      }
+      if (keys.empty()) {
+        for (const auto& entry : node.entries) keys.insert(entry.first.value);
+      }
+      return keys.insert(key).second;
+    }
   };
 
   void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
@@ -230,7 +256,7 @@ class TreeBuilder : public YAML::EventHandler {
       if (node.kind != Kind::scalar) {
         abort_at(node.mark, "yaml-key", "keys must be plain text, not lists, maps or empty values");
       }
-      if (!parent.keys.insert(node.value).second) {
+      if (!parent.insert_key(node.value)) {
         abort_at(node.mark, "yaml-duplicate-key",
                  fmt::format("duplicate key \"{}\" in this map; each key may appear once: merge or rename them",
                              util::truncate_to_width(util::escape_for_display(node.value), 60)));
@@ -329,8 +355,14 @@ const Node* Node::find_key(std::string_view key) const {
 
 std::vector<std::size_t> line_starts(std::string_view text) {
   std::vector<std::size_t> starts{0};
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts.push_back(i + 1);
+  starts.reserve(text.size() / 32 + 1);
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  for (const char* p = begin; p < end;) {
+    const auto* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    if (!nl) break;
+    p = nl + 1;
+    starts.push_back(static_cast<std::size_t>(p - begin));
   }
   return starts;
 }
@@ -356,7 +388,7 @@ LoadResult load(std::string_view original, const Limits& limits) {
     return result;
   }
   {
-    const auto starts = line_starts(text);
+    const auto& starts = positions.starts();
     for (std::size_t i = 0; i < starts.size(); ++i) {
       const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
       if (end - starts[i] > limits.max_line) {
@@ -374,7 +406,8 @@ LoadResult load(std::string_view original, const Limits& limits) {
     return result;
   }
 
-  std::istringstream stream{std::string(text)};
+  ViewBuffer buffer(text);
+  std::istream stream(&buffer);
   TreeBuilder first(positions, limits);
   TreeBuilder second(positions, limits);
   TreeBuilder* active = &first;
