@@ -105,18 +105,28 @@ std::size_t count(const model::Diagnostics& diagnostics, model::Severity severit
                                                 [&](const auto& d) { return d.severity == severity; }));
 }
 
-CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,
-                          const CheckOptions& options) {
+namespace {
+
+// `owned`: the same sources when the caller handed them over, so each content can be freed.
+CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* owned, const SchemaChecker& schema,
+                      const CheckOptions& options) {
   std::vector<FileOutcome> outcomes(sources.size());
   std::atomic<std::size_t> next{0};
-  const model::Detail detail = options.keep_models ? model::Detail::full : model::Detail::summary;
+  const model::Detail detail =
+      options.keep_models || options.on_plan ? model::Detail::full : model::Detail::summary;
   std::mutex cache_lock;
+  // Everything a file's outcome goes through once it is known, however it was obtained.
+  const auto settle = [&](std::size_t i) {
+    if (owned) std::string().swap((*owned)[i].content);
+    if (options.on_plan && outcomes[i].plan) options.on_plan(i, *outcomes[i].plan);
+    if (!options.keep_models) model::summarise(outcomes[i]);
+  };
   const auto worker = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++) {
       const Source& source = sources[i];
       if (!options.cache || source.refused) {
         outcomes[i] = check_one(source, schema, options.limits);
-        if (!options.keep_models) model::summarise(outcomes[i]);
+        settle(i);
         continue;
       }
       const std::uint64_t hash = util::fast_hash64(source.content);
@@ -128,6 +138,7 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
       if (cached) {
         if (auto decoded = model::decode(*cached)) {
           outcomes[i] = std::move(*decoded);
+          settle(i);
           continue;
         }
       }
@@ -137,7 +148,7 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
         const std::lock_guard<std::mutex> guard(cache_lock);
         options.cache->put(source.file, hash, std::move(summary), std::move(full));
       }
-      if (!options.keep_models) model::summarise(outcomes[i]);
+      settle(i);
     }
   };
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -172,9 +183,21 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
     if (outcome.plan) {
       result.plans.push_back(std::move(*outcome.plan));
       result.plan_valid.push_back(valid);
+      result.plan_source.push_back(i);
     }
   }
   return result;
+}
+
+}  // namespace
+
+CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,
+                          const CheckOptions& options) {
+  return check_all(sources, nullptr, schema, options);
+}
+
+CheckResult check_sources(std::vector<Source>&& sources, const SchemaChecker& schema, const CheckOptions& options) {
+  return check_all(sources, &sources, schema, options);
 }
 
 }  // namespace bbg::check

@@ -34,6 +34,7 @@ struct CheckResult {
   model::Diagnostics diagnostics;   // in input order of files, then by position
   std::vector<model::Plan> plans;   // every file that loaded as a plan of a known version
   std::vector<bool> plan_valid;     // per plan: no error in its file
+  std::vector<std::size_t> plan_source;  // per plan: its index in the sources
   bool unreadable = false;          // some reported file could not be read at all
 };
 
@@ -53,9 +54,18 @@ struct CheckOptions {
   const OutcomeCache* cache = nullptr;  // none: check every file
   // false: plans keep only what the rules across files need (bbg check), which saves memory.
   bool keep_models = true;
+  // Called with each file's plan, in full, as soon as that file is checked (before the rules
+  // across files run, so the plan may still turn out invalid): a report takes what it needs
+  // from each plan while the plans are read, instead of holding them all. Called from the
+  // worker threads, for different files at the same time; the index is the file's in `sources`.
+  std::function<void(std::size_t source, const model::Plan& plan)> on_plan;
 };
 
 CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,
+                          const CheckOptions& options = {});
+// The same, but each file's content is freed as soon as it has been checked, so that a large
+// repository is never in memory all at once (nothing in the result needs the content).
+CheckResult check_sources(std::vector<Source>&& sources, const SchemaChecker& schema,
                           const CheckOptions& options = {});
 
 std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity);

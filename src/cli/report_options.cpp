@@ -1,6 +1,9 @@
 #include "cli/report_options.hpp"
 
 #include <ctime>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cstdlib>
 #include <ostream>
 #include <set>
@@ -31,6 +34,14 @@ std::size_t terminal_width() {
     if (n > 0) return static_cast<std::size_t>(n);
   }
   return 0;
+}
+
+// The file contents read for the check are freed by now, but glibc keeps the pages: hand them
+// back, so that the report that follows does not count on top of them.
+void give_back_free_memory() {
+#ifdef __GLIBC__
+  ::malloc_trim(0);
+#endif
 }
 
 }  // namespace
@@ -96,12 +107,26 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
   return style;
 }
 
-check::CheckResult check_repository(const std::filesystem::path& root, const std::vector<check::Source>& sources, bool no_cache) {
+namespace {
+
+// check_sources on `sources` (a const or an rvalue vector) through the repository's check cache.
+template <typename Sources>
+check::CheckResult check_cached(const std::filesystem::path& root, Sources&& sources, bool no_cache,
+                                check::CheckOptions options = {}) {
   const check::SchemaChecker schema;
   const CacheSession cache(root, no_cache);
-  check::CheckOptions options;
   options.cache = cache.get();
-  return check::check_sources(sources, schema, options);
+  return check::check_sources(std::forward<Sources>(sources), schema, options);
+}
+
+}  // namespace
+
+check::CheckResult check_repository(const std::filesystem::path& root, const std::vector<check::Source>& sources, bool no_cache) {
+  return check_cached(root, sources, no_cache);
+}
+
+check::CheckResult check_repository(const std::filesystem::path& root, std::vector<check::Source>&& sources, bool no_cache) {
+  return check_cached(root, std::move(sources), no_cache);
 }
 
 render::Lang output_lang(const Context& context) { return context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en; }
@@ -121,7 +146,11 @@ std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid, b
   return valid_plans(result, context, skip_invalid);
 }
 
-std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& context, bool skip_invalid) {
+namespace {
+
+// The positions in result.plans of the plans that pass the check. A plan with errors stops the
+// command (its errors on stderr, exit 1) unless `skip_invalid`, which skips it with a note.
+std::vector<std::size_t> valid_positions(const check::CheckResult& result, const Context& context, bool skip_invalid) {
   std::set<std::string> invalid;
   for (const auto& d : result.diagnostics) {
     if (d.severity == model::Severity::error) invalid.insert(d.location.file);
@@ -138,11 +167,37 @@ std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& 
     }
     for (const auto& file : invalid) *context.err << "bbg: skipped " << file << ": it fails bbg check\n";
   }
-  std::vector<model::Plan> plans;
+  std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < result.plans.size(); ++i) {
-    if (result.plan_valid[i]) plans.push_back(std::move(result.plans[i]));
+    if (result.plan_valid[i]) positions.push_back(i);
   }
+  return positions;
+}
+
+}  // namespace
+
+std::vector<model::Plan> valid_plans(check::CheckResult& result, const Context& context, bool skip_invalid) {
+  std::vector<model::Plan> plans;
+  for (const std::size_t i : valid_positions(result, context, skip_invalid)) plans.push_back(std::move(result.plans[i]));
   return plans;
+}
+
+std::vector<std::size_t> visit_plans(const Context& context, bool skip_invalid, bool no_cache,
+                                     const std::function<void(std::size_t, const model::Plan&)>& visit,
+                                     std::vector<model::Plan>& summaries) {
+  const auto root = require_root(context.root_option);
+  check::CheckOptions options;
+  options.keep_models = false;
+  options.on_plan = visit;
+  check::CheckResult result = check_cached(root, read_sources(root, {}), no_cache, options);
+  give_back_free_memory();
+  std::vector<std::size_t> indexes;
+  summaries.clear();
+  for (const std::size_t i : valid_positions(result, context, skip_invalid)) {
+    indexes.push_back(result.plan_source[i]);
+    summaries.push_back(std::move(result.plans[i]));
+  }
+  return indexes;
 }
 
 std::filesystem::path store_path(const Context& context, const std::string& db_option) {
@@ -161,14 +216,24 @@ std::vector<model::Plan> load_all_plans(const Context& context, bool no_cache) {
 }
 
 report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans) {
-  report::Filter filter;
   std::vector<std::string> ids, owners;
   for (const auto& plan : plans) {
     ids.push_back(plan.id);
-    for (const auto& area : plan.areas) {
-      for (const auto& activity : area.activities) owners.insert(owners.end(), activity.owners.begin(), activity.owners.end());
-    }
+    for (auto& owner : report::owners_of(plan)) owners.push_back(std::move(owner));
   }
+  return make_filter(options, ids, owners);
+}
+
+report::Filter requested_filter(const ReportOptions& options) {
+  report::Filter filter;
+  if (!options.plan.empty()) filter.plan = options.plan;
+  if (!options.owner.empty()) filter.owner = options.owner;
+  return filter;
+}
+
+report::Filter make_filter(const ReportOptions& options, const std::vector<std::string>& ids,
+                           const std::vector<std::string>& owners) {
+  report::Filter filter;
   if (!options.plan.empty()) {
     if (std::find(ids.begin(), ids.end(), options.plan) == ids.end()) {
       std::string message = fmt::format("--plan {}: no plan with that id", options.plan);

@@ -134,15 +134,15 @@ std::string render_status(const report::StatusReport& r, const ReportStyle& styl
     }
     return dump(doc);
   }
-  const Table table = status_table(r, style);
+  Table table = status_table(r, style);
   std::string out;
   if (style.format == ReportFormat::table) {
     out += fmt::format("{} {}\n", label(Label::status_on_date, style.lang), r.as_of.iso());
   }
-  return out + render_table(table, table_format(style.format), style.table);
+  return out + render_table(std::move(table), table_format(style.format), style.table);
 }
 
-std::string render_overdue(const report::ListReport& r, const ReportStyle& style) {
+std::string render_overdue(report::ListReport r, const ReportStyle& style) {
   const Lang lang = style.lang;
   if (style.format == ReportFormat::json) {
     ordered_json list = ordered_json::array();
@@ -163,19 +163,20 @@ std::string render_overdue(const report::ListReport& r, const ReportStyle& style
                    {label(Label::owners, lang), Align::left, false, true},
                    {label(Label::due, lang)},
                    {label(Label::status, lang)}};
-  for (const auto& a : r.activities) {
+  for (auto& a : r.activities) {
     table.rows.push_back({{std::to_string(a.days), "31"},
-                          {a.plan, ""},
-                          {a.id, ""},
-                          {a.title, ""},
+                          {std::move(a.plan), ""},
+                          {std::move(a.id), ""},
+                          {std::move(a.title), ""},
                           {owners_text(a.owners), ""},
                           {a.due ? a.due->iso() : "", ""},
                           {status_label(a.status, lang), ""}});
   }
-  return render_table(table, table_format(style.format), style.table);
+  r.activities = {};
+  return render_table(std::move(table), table_format(style.format), style.table);
 }
 
-std::string render_stale(const report::ListReport& r, int days, const ReportStyle& style) {
+std::string render_stale(report::ListReport r, int days, const ReportStyle& style) {
   const Lang lang = style.lang;
   if (style.format == ReportFormat::json) {
     ordered_json list = ordered_json::array();
@@ -197,16 +198,17 @@ std::string render_stale(const report::ListReport& r, int days, const ReportStyl
                    {label(Label::owners, lang), Align::left, false, true},
                    {label(Label::last_update, lang)},
                    {label(Label::status, lang)}};
-  for (const auto& a : r.activities) {
+  for (auto& a : r.activities) {
     table.rows.push_back({{std::to_string(a.days), "33"},
-                          {a.plan, ""},
-                          {a.id, ""},
-                          {a.title, ""},
+                          {std::move(a.plan), ""},
+                          {std::move(a.id), ""},
+                          {std::move(a.title), ""},
                           {owners_text(a.owners), ""},
                           {a.last_update ? a.last_update->iso() : label(Label::never, lang), ""},
                           {status_label(a.status, lang), ""}});
   }
-  return render_table(table, table_format(style.format), style.table);
+  r.activities = {};
+  return render_table(std::move(table), table_format(style.format), style.table);
 }
 
 }  // namespace bbg::render

@@ -18,8 +18,9 @@ struct ReportStyle {
 };
 
 std::string render_status(const report::StatusReport& report, const ReportStyle& style);
-std::string render_overdue(const report::ListReport& report, const ReportStyle& style);
-std::string render_stale(const report::ListReport& report, int days, const ReportStyle& style);
+// By value: a caller done with a long list moves it in, and its texts move on into the table.
+std::string render_overdue(report::ListReport report, const ReportStyle& style);
+std::string render_stale(report::ListReport report, int days, const ReportStyle& style);
 
 // The done / in progress / overdue / planned shares as a bar of `width` block characters.
 std::string progress_bar(const report::Counts& counts, std::size_t width, bool color);

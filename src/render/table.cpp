@@ -15,22 +15,22 @@ std::string pad(const std::string& text, std::size_t width, Align align) {
   return align == Align::left ? text + fill : fill + text;
 }
 
-std::string terminal(const Table& table, const TableStyle& style) {
+// Takes the table by value and rewrites its cells in place: a report of tens of thousands of
+// rows is then not held twice.
+std::string terminal(Table table, const TableStyle& style) {
   const std::size_t n = table.columns.size();
   std::vector<std::string> headers;
-  std::vector<std::vector<std::string>> texts;
   for (const auto& c : table.columns) headers.push_back(util::escape_for_display(c.header));
-  for (const auto& row : table.rows) {
-    std::vector<std::string> line;
-    for (const auto& cell : row) line.push_back(util::escape_for_display(cell.text));
-    texts.push_back(std::move(line));
+  for (auto& row : table.rows) {
+    for (auto& cell : row) cell.text = util::escape_for_display(cell.text);
   }
+  const auto text = [&](std::size_t r, std::size_t c) -> std::string& { return table.rows[r][c].text; };
   std::vector<std::size_t> widths(n, 0);
   const auto measure = [&] {
     std::fill(widths.begin(), widths.end(), 0);
     for (std::size_t c = 0; c < n; ++c) {
       widths[c] = util::display_width(headers[c]);
-      for (const auto& line : texts) widths[c] = std::max(widths[c], util::display_width(line[c]));
+      for (const auto& row : table.rows) widths[c] = std::max(widths[c], util::display_width(row[c].text));
     }
   };
   measure();
@@ -60,7 +60,7 @@ std::string terminal(const Table& table, const TableStyle& style) {
     }
     for (std::size_t c = 0; c < n; ++c) {
       if (target[c] >= widths[c]) continue;
-      for (auto& line : texts) line[c] = util::truncate_to_width(line[c], target[c]);
+      for (auto& row : table.rows) row[c].text = util::truncate_to_width(row[c].text, target[c]);
       headers[c] = util::truncate_to_width(headers[c], target[c]);
     }
     measure();
@@ -73,6 +73,9 @@ std::string terminal(const Table& table, const TableStyle& style) {
     return line + "\n";
   };
   std::string out;
+  std::size_t line_bytes = 2 * n + 1;
+  for (const auto w : widths) line_bytes += w;
+  out.reserve((table.rows.size() + 2) * line_bytes + line_bytes * 2);  // close for text that is mostly ASCII
   std::string line, rule;
   for (std::size_t c = 0; c < n; ++c) {
     if (c > 0) {
@@ -84,21 +87,22 @@ std::string terminal(const Table& table, const TableStyle& style) {
   }
   out += finish(paint("1", line));
   out += finish(rule);
-  for (std::size_t r = 0; r < texts.size(); ++r) {
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const bool bold = r < table.emphasis.size() && table.emphasis[r];
     line.clear();
     for (std::size_t c = 0; c < n; ++c) {
       if (c > 0) line += "  ";
       const Cell& cell = table.rows[r][c];
       if (style.color && !cell.styled.empty()) {
-        const std::size_t used = util::display_width(texts[r][c]);
+        const std::size_t used = util::display_width(text(r, c));
         const std::string fill(widths[c] > used ? widths[c] - used : 0, ' ');
         line += table.columns[c].align == Align::left ? cell.styled + fill : fill + cell.styled;
         continue;
       }
-      line += paint(bold && cell.color.empty() ? "1" : cell.color, pad(texts[r][c], widths[c], table.columns[c].align));
+      line += paint(bold && cell.color.empty() ? "1" : cell.color, pad(text(r, c), widths[c], table.columns[c].align));
     }
     out += finish(line);
+    std::vector<Cell>().swap(table.rows[r]);  // written: give the memory back as the output grows
   }
   return out;
 }
@@ -176,9 +180,9 @@ std::string csv_field(const std::string& raw, char separator) {
   return out + "\"";
 }
 
-std::string render_table(const Table& table, TableFormat format, const TableStyle& style) {
+std::string render_table(Table table, TableFormat format, const TableStyle& style) {
   switch (format) {
-    case TableFormat::table: return terminal(table, style);
+    case TableFormat::table: return terminal(std::move(table), style);
     case TableFormat::csv: return csv(table, style);
     case TableFormat::markdown: return markdown(table);
   }

@@ -44,7 +44,8 @@ struct TableStyle {
   bool csv_bom = false;   // start the CSV with a UTF-8 byte order mark (for Excel)
 };
 
-std::string render_table(const Table& table, TableFormat format, const TableStyle& style);
+// By value: callers done with a large table move it in, and it is rewritten in place.
+std::string render_table(Table table, TableFormat format, const TableStyle& style);
 
 // One CSV field, quoted when it holds the separator, a quote or a line break (RFC 4180).
 std::string csv_field(const std::string& text, char separator);

@@ -4,7 +4,7 @@
 
 namespace bbg::report {
 
-std::vector<ActivityState> activity_states(const std::vector<model::Plan>& plans, model::Date as_of) {
+std::vector<ActivityState> activity_states(std::span<const model::Plan> plans, model::Date as_of) {
   std::vector<ActivityState> out;
   for (const auto& plan : plans) {
     for (const auto& area : plan.areas) {

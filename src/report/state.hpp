@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,6 @@ struct ActivityState {
 };
 
 // Every activity of `plans`, in file order, as it stood on `as_of`.
-std::vector<ActivityState> activity_states(const std::vector<model::Plan>& plans, model::Date as_of);
+std::vector<ActivityState> activity_states(std::span<const model::Plan> plans, model::Date as_of);
 
 }  // namespace bbg::report

@@ -1,6 +1,7 @@
 #include "report/status.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -58,11 +59,67 @@ void Counts::add(model::Status status, bool is_overdue) {
   ++shares[share];
 }
 
+Counts& Counts::operator+=(const Counts& other) {
+  for (std::size_t i = 0; i < by_status.size(); ++i) by_status[i] += other.by_status[i];
+  for (std::size_t i = 0; i < shares.size(); ++i) shares[i] += other.shares[i];
+  overdue += other.overdue;
+  total += other.total;
+  return *this;
+}
+
+StatusReport merge_status(std::vector<StatusReport> parts, model::Date as_of, GroupBy by) {
+  StatusReport report;
+  report.as_of = as_of;
+  report.by = by;
+  std::map<std::string, StatusRow> owners;  // as aggregate() groups them: by folded name, first spelling kept
+  for (auto& part : parts) {
+    report.total += part.total;
+    for (auto& row : part.rows) {
+      if (by != GroupBy::owner) {
+        report.rows.push_back(std::move(row));
+        continue;
+      }
+      auto [it, added] = owners.try_emplace(fold(row.id));
+      if (added) {
+        it->second = std::move(row);
+      } else {
+        it->second.counts += row.counts;
+      }
+    }
+  }
+  if (by == GroupBy::owner) {
+    for (auto& [key, row] : owners) report.rows.push_back(std::move(row));
+  }
+  return report;
+}
+
+ListReport merge_lists(std::vector<ListReport> parts, model::Date as_of) {
+  ListReport report{as_of, {}};
+  for (auto& part : parts) {
+    std::move(part.activities.begin(), part.activities.end(), std::back_inserter(report.activities));
+  }
+  sort_by_days(report.activities);  // (days, plan, id) is unique among valid plans: the parts' order does not matter
+  return report;
+}
+
+std::vector<std::string> owners_of(const model::Plan& plan) {
+  std::vector<std::string> owners;
+  std::set<std::string> seen;
+  for (const auto& area : plan.areas) {
+    for (const auto& activity : area.activities) {
+      for (const auto& owner : activity.owners) {
+        if (seen.insert(owner).second) owners.push_back(owner);
+      }
+    }
+  }
+  return owners;
+}
+
 bool same_owner(const std::string& owner, const std::string& wanted) { return fold(owner) == fold(wanted); }
 
 std::string owner_key(const std::string& owner) { return fold(owner); }
 
-StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter) {
+StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of, GroupBy by, const Filter& filter) {
   StatusReport report = aggregate(activity_states(plans, as_of), as_of, by, filter);
   if (!filter.owner) {
     // Plans and areas with no activities still get their row.
@@ -120,7 +177,7 @@ StatusReport aggregate(const std::vector<ActivityState>& states, model::Date as_
   return report;
 }
 
-ListReport overdue_report(const std::vector<model::Plan>& plans, model::Date as_of, const Filter& filter) {
+ListReport overdue_report(std::span<const model::Plan> plans, model::Date as_of, const Filter& filter) {
   ListReport report{as_of, {}};
   for (const auto& plan : plans) {
     for (const auto& area : plan.areas) {
@@ -139,7 +196,7 @@ ListReport overdue_report(const std::vector<model::Plan>& plans, model::Date as_
   return report;
 }
 
-ListReport stale_report(const std::vector<model::Plan>& plans, model::Date as_of, int days, const Filter& filter) {
+ListReport stale_report(std::span<const model::Plan> plans, model::Date as_of, int days, const Filter& filter) {
   ListReport report{as_of, {}};
   for (const auto& plan : plans) {
     for (const auto& area : plan.areas) {

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct Counts {
   std::array<int, 4> shares{};
 
   void add(model::Status status, bool is_overdue);
+  Counts& operator+=(const Counts& other);
   int of(model::Status status) const { return by_status[static_cast<std::size_t>(status)]; }
   double done_share() const { return total ? static_cast<double>(of(model::Status::done)) / total : 0.0; }
 };
@@ -47,7 +49,7 @@ struct StatusReport {
   Counts total;                 // every activity once, whatever the grouping
 };
 
-StatusReport status_report(const std::vector<model::Plan>& plans, model::Date as_of, GroupBy by, const Filter& filter);
+StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of, GroupBy by, const Filter& filter);
 
 // The same counts from activity states (e.g. a stored snapshot): the one place they are counted.
 StatusReport aggregate(const std::vector<ActivityState>& states, model::Date as_of, GroupBy by, const Filter& filter);
@@ -71,12 +73,21 @@ struct ListReport {
 };
 
 // Every overdue activity on `as_of`, most days overdue first.
-ListReport overdue_report(const std::vector<model::Plan>& plans, model::Date as_of, const Filter& filter);
+ListReport overdue_report(std::span<const model::Plan> plans, model::Date as_of, const Filter& filter);
 
 // Open activities (not done or cancelled on `as_of`) whose last update is more than `days`
 // days old, or that never had one and started (start, else the plan period's start) more
 // than `days` days ago. Quietest first.
-ListReport stale_report(const std::vector<model::Plan>& plans, model::Date as_of, int days, const Filter& filter);
+ListReport stale_report(std::span<const model::Plan> plans, model::Date as_of, int days, const Filter& filter);
+
+// Reports on many plans put together from reports on each plan, given in file order: the same
+// result as one report on all of them. bbg status and bbg overdue compute a part per plan while
+// the plans are read, so that they never hold every plan at once.
+StatusReport merge_status(std::vector<StatusReport> parts, model::Date as_of, GroupBy by);
+ListReport merge_lists(std::vector<ListReport> parts, model::Date as_of);
+
+// Every owner named in `plan`, once each as first spelled (for checking --owner).
+std::vector<std::string> owners_of(const model::Plan& plan);
 
 // True when `owner` matches `wanted` without regard to case (ASCII and å, ä, ö, é).
 bool same_owner(const std::string& owner, const std::string& wanted);

@@ -1,5 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <span>
+#include <sstream>
+#include <tuple>
+
 #include "report/show.hpp"
 #include "report/status.hpp"
 #include "testutil.hpp"
@@ -110,5 +117,97 @@ TEST_SUITE("report::status") {
     CHECK(ambiguous.error.find("plan-a/1.1, plan-b/1.1") != std::string::npos);
     CHECK(report::find_activity(plans, "plan-c/1.1").error.find("did you mean \"plan-a\"") != std::string::npos);
     CHECK(report::find_activity(plans, "plan-a/2.11").error.find("did you mean \"plan-a/2.1\"") != std::string::npos);
+  }
+}
+
+namespace {
+// The bundled plans and the two sample plans: real logs, owners spelled in several ways.
+std::vector<model::Plan> many_plans() {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(BBG_SOURCE_DIR "/plans")) {
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    files.emplace_back("plans/" + entry.path().filename().string(), text.str());
+  }
+  std::sort(files.begin(), files.end());
+  auto result = test::check_texts(files);
+  REQUIRE(result.diagnostics.empty());
+  auto plans = std::move(result.plans);
+  for (auto& plan : sample()) plans.push_back(std::move(plan));
+  return plans;
+}
+
+void check_same(const report::StatusRow& a, const report::StatusRow& b) {
+  CHECK(a.id == b.id);
+  CHECK(a.title == b.title);
+  CHECK(a.counts.by_status == b.counts.by_status);
+  CHECK(a.counts.shares == b.counts.shares);
+  CHECK(a.counts.overdue == b.counts.overdue);
+  CHECK(a.counts.total == b.counts.total);
+  REQUIRE(a.areas.size() == b.areas.size());
+  for (std::size_t i = 0; i < a.areas.size(); ++i) check_same(a.areas[i], b.areas[i]);
+}
+
+void check_same(const report::ActivityLine& a, const report::ActivityLine& b) {
+  CHECK(std::tie(a.plan, a.area, a.id, a.title, a.owners, a.status, a.due, a.days, a.last_update) ==
+        std::tie(b.plan, b.area, b.id, b.title, b.owners, b.status, b.due, b.days, b.last_update));
+}
+}  // namespace
+
+TEST_SUITE("report::merge") {
+  // bbg status, overdue and stale report on each plan while the plans are read and merge the
+  // parts: that must give exactly the report on all plans at once.
+  TEST_CASE("reports merged from one part per plan equal the report on all plans") {
+    const auto plans = many_plans();
+    REQUIRE(plans.size() >= 6);
+    const std::vector<report::Filter> filters = {{}, {std::nullopt, std::string("processledarna")},
+                                                 {std::string("plan-a"), std::nullopt}};
+    for (const Date day : {Date(2019, 6, 30), Date(2021, 3, 31), Date(2022, 12, 31), Date(2025, 1, 1)}) {
+      for (const auto by : {report::GroupBy::plan, report::GroupBy::area, report::GroupBy::owner}) {
+        for (const auto& filter : filters) {
+          CAPTURE(day.iso());
+          CAPTURE(static_cast<int>(by));
+          CAPTURE(filter.owner.value_or("-"));
+          std::vector<report::StatusReport> status_parts;
+          std::vector<report::ListReport> overdue_parts, stale_parts;
+          for (const auto& plan : plans) {
+            const std::span<const model::Plan> one(&plan, 1);
+            status_parts.push_back(report::status_report(one, day, by, filter));
+            overdue_parts.push_back(report::overdue_report(one, day, filter));
+            stale_parts.push_back(report::stale_report(one, day, 60, filter));
+          }
+          const auto whole = report::status_report(plans, day, by, filter);
+          const auto merged = report::merge_status(std::move(status_parts), day, by);
+          REQUIRE(merged.rows.size() == whole.rows.size());
+          for (std::size_t i = 0; i < whole.rows.size(); ++i) check_same(merged.rows[i], whole.rows[i]);
+          check_same(report::StatusRow{"", "", merged.total, {}}, report::StatusRow{"", "", whole.total, {}});
+
+          const auto overdue = report::overdue_report(plans, day, filter);
+          const auto merged_overdue = report::merge_lists(std::move(overdue_parts), day);
+          REQUIRE(merged_overdue.activities.size() == overdue.activities.size());
+          for (std::size_t i = 0; i < overdue.activities.size(); ++i) {
+            check_same(merged_overdue.activities[i], overdue.activities[i]);
+          }
+          const auto stale = report::stale_report(plans, day, 60, filter);
+          const auto merged_stale = report::merge_lists(std::move(stale_parts), day);
+          REQUIRE(merged_stale.activities.size() == stale.activities.size());
+          for (std::size_t i = 0; i < stale.activities.size(); ++i) check_same(merged_stale.activities[i], stale.activities[i]);
+        }
+      }
+    }
+  }
+
+  TEST_CASE("owners spelled differently in different plans merge under the first spelling") {
+    const auto plans = sample();  // "Processledarna" in plan-a, "processledarna" in plan-b
+    std::vector<report::StatusReport> parts;
+    for (auto it = plans.rbegin(); it != plans.rend(); ++it) {  // plan-b first
+      parts.push_back(report::status_report(std::span<const model::Plan>(&*it, 1), Date(2021, 6, 30), report::GroupBy::owner, {}));
+    }
+    const auto merged = report::merge_status(std::move(parts), Date(2021, 6, 30), report::GroupBy::owner);
+    REQUIRE(merged.rows.size() == 2);
+    CHECK(merged.rows[0].id == "processledarna");
+    CHECK(merged.rows[0].counts.total == 3);
+    CHECK(merged.rows[1].id == "Styrgruppen");
   }
 }

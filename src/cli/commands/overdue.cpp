@@ -17,10 +17,15 @@ struct OverdueOptions {
 
 int run_overdue(const OverdueOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
-  const auto data = report::overdue_report(plans, day, make_filter(options.report, plans));
-  *context.out << render::render_overdue(data, report_style(options.report, context)) << std::flush;
-  return options.fail_on_overdue && !data.activities.empty() ? static_cast<int>(util::ExitCode::findings) : 0;
+  auto data = report_per_plan<report::ListReport>(
+      context, options.report,
+      [&](std::span<const model::Plan> plans, const report::Filter& filter) {
+        return report::overdue_report(plans, day, filter);
+      },
+      [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
+  const bool any = !data.activities.empty();
+  *context.out << render::render_overdue(std::move(data), report_style(options.report, context)) << std::flush;
+  return options.fail_on_overdue && any ? static_cast<int>(util::ExitCode::findings) : 0;
 }
 
 }  // namespace

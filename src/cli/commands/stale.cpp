@@ -16,9 +16,13 @@ struct StaleOptions {
 
 int run_stale(const StaleOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
-  const auto data = report::stale_report(plans, day, options.days, make_filter(options.report, plans));
-  *context.out << render::render_stale(data, options.days, report_style(options.report, context)) << std::flush;
+  auto data = report_per_plan<report::ListReport>(
+      context, options.report,
+      [&](std::span<const model::Plan> plans, const report::Filter& filter) {
+        return report::stale_report(plans, day, options.days, filter);
+      },
+      [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
+  *context.out << render::render_stale(std::move(data), options.days, report_style(options.report, context)) << std::flush;
   return 0;
 }
 

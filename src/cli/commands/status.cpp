@@ -16,12 +16,15 @@ struct StatusOptions {
 
 int run_status(const StatusOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
-  const report::Filter filter = make_filter(options.report, plans);
   const report::GroupBy by = options.by == "owner" ? report::GroupBy::owner
                              : options.by == "area" ? report::GroupBy::area
                                                     : report::GroupBy::plan;
-  const auto data = report::status_report(plans, day, by, filter);
+  const auto data = report_per_plan<report::StatusReport>(
+      context, options.report,
+      [&](std::span<const model::Plan> plans, const report::Filter& filter) {
+        return report::status_report(plans, day, by, filter);
+      },
+      [&](std::vector<report::StatusReport> parts) { return report::merge_status(std::move(parts), day, by); });
   *context.out << render::render_status(data, report_style(options.report, context)) << std::flush;
   return 0;
 }
