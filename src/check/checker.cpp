@@ -117,12 +117,20 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
   std::mutex cache_lock;
   // Everything a file's outcome goes through once it is known, however it was obtained.
   const auto settle = [&](std::size_t i) {
-    if (owned) std::string().swap((*owned)[i].content);
+    if (owned && outcomes[i].diagnostics.empty()) std::string().swap((*owned)[i].content);
     if (options.on_plan && outcomes[i].plan) options.on_plan(i, *outcomes[i].plan);
     if (!options.keep_models) model::summarise(outcomes[i]);
   };
   const auto worker = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++) {
+      if (owned && (*owned)[i].deferred) {  // only this worker touches element i until the join
+        Source& slot = (*owned)[i];
+        const bool report = slot.report;
+        auto read = std::move(slot.deferred);
+        slot = read();
+        slot.report = report;
+        slot.deferred = std::move(read);  // kept: the file is read again if a rule across files finds something
+      }
       const Source& source = sources[i];
       if (!options.cache || source.refused) {
         outcomes[i] = check_one(source, schema, options.limits);
@@ -168,7 +176,10 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
   for (std::size_t i = 0; i < sources.size(); ++i) {
     FileOutcome& outcome = outcomes[i];
     for (const auto& d : cross) {
-      if (d.location.file == sources[i].file) outcome.diagnostics.push_back(d);
+      if (d.location.file != sources[i].file) continue;
+      outcome.diagnostics.push_back(d);
+      Source* own = owned ? &(*owned)[i] : nullptr;
+      if (own && own->content.empty() && own->deferred && !own->refused) own->content = own->deferred().content;
     }
     std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), [](const auto& a, const auto& b) {
       return std::tie(a.location.line, a.location.column) < std::tie(b.location.line, b.location.column);

@@ -24,6 +24,10 @@ struct Source {
   std::string content;                     // empty when refused
   std::optional<model::Diagnostic> refused;  // the file was not read: this says why
   bool report = true;                      // false: used for cross-file rules only
+  // When set, the file is read only when a worker checks it (by the check_sources that takes
+  // the sources over; it replaces this source with what the call returns, `report` kept), so a
+  // large repository is never in memory at once.
+  std::function<Source()> deferred;
 };
 
 // A source that was not read, with the diagnostic that says why (never showing its content).
@@ -63,8 +67,9 @@ struct CheckOptions {
 
 CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,
                           const CheckOptions& options = {});
-// The same, but each file's content is freed as soon as it has been checked, so that a large
-// repository is never in memory all at once (nothing in the result needs the content).
+// The same, taking the sources over: deferred sources are read by the workers, and each file's
+// content is freed once it is checked unless the file has findings (their source lines are
+// shown), so that a large repository is never in memory at once.
 CheckResult check_sources(std::vector<Source>&& sources, const SchemaChecker& schema,
                           const CheckOptions& options = {});
 

@@ -142,7 +142,7 @@ void write_output(const Context& context, const std::string& path, const std::st
 
 std::vector<model::Plan> load_plans(const Context& context, bool skip_invalid, bool no_cache) {
   const auto root = require_root(context.root_option);
-  check::CheckResult result = check_repository(root, read_sources(root, {}), no_cache);
+  check::CheckResult result = check_repository(root, read_sources(root, {}, Reading::deferred), no_cache);
   return valid_plans(result, context, skip_invalid);
 }
 
@@ -189,7 +189,7 @@ std::vector<std::size_t> visit_plans(const Context& context, bool skip_invalid, 
   check::CheckOptions options;
   options.keep_models = false;
   options.on_plan = visit;
-  check::CheckResult result = check_cached(root, read_sources(root, {}), no_cache, options);
+  check::CheckResult result = check_cached(root, read_sources(root, {}, Reading::deferred), no_cache, options);
   give_back_free_memory();
   std::vector<std::size_t> indexes;
   summaries.clear();

@@ -1,6 +1,7 @@
 #include "cli/repository.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include <fmt/format.h>
@@ -144,15 +145,23 @@ fs::path require_root(const std::string& root_option) {
       "pass --root DIR, or name the plan files to check (bbg init makes a new repository)");
 }
 
-std::vector<check::Source> read_sources(const std::optional<fs::path>& root, const std::vector<std::string>& paths) {
-  const Reader reader(root);
+std::vector<check::Source> read_sources(const std::optional<fs::path>& root, const std::vector<std::string>& paths,
+                                        Reading reading) {
+  const auto shared_reader = std::make_shared<const Reader>(root);
+  const Reader& reader = *shared_reader;
   std::vector<check::Source> sources;
   std::set<std::string> seen;
   const auto add = [&](const fs::path& path, bool report) {
     std::error_code ec;
     fs::path key = fs::weakly_canonical(fs::absolute(path, ec), ec);
     if (!seen.insert(key.string()).second) return;
-    check::Source source = reader.read(path);
+    check::Source source;
+    if (reading == Reading::deferred) {
+      source.file = reader.display(path);
+      source.deferred = [shared_reader, path] { return shared_reader->read(path); };
+    } else {
+      source = reader.read(path);
+    }
     source.report = report;
     sources.push_back(std::move(source));
   };

@@ -26,7 +26,10 @@ std::filesystem::path require_root(const std::string& root_option);
 // paths (files or folders), those, plus, when `root` is known, the rest of the repository's
 // plans as context for cross-file rules (Source::report = false). Symbolic links are followed
 // only when they stay inside the repository; others come back refused, unread.
+// With Reading::deferred the files are found now but read by check_sources's workers (which
+// must then be given the sources as an rvalue).
+enum class Reading { now, deferred };
 std::vector<check::Source> read_sources(const std::optional<std::filesystem::path>& root,
-                                        const std::vector<std::string>& paths);
+                                        const std::vector<std::string>& paths, Reading reading = Reading::now);
 
 }  // namespace bbg::cli

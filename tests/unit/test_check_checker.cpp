@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <set>
 
@@ -26,7 +28,10 @@ std::vector<check::Source> sources_of(int n) {
 TEST_SUITE("check::check_sources") {
   TEST_CASE("on_plan sees every plan in full while the result keeps summaries") {
     auto sources = sources_of(12);
-    sources.push_back(check::Source{"plans/broken.yaml", "schema_version: 1\nid: [", std::nullopt, true});
+    check::Source broken;
+    broken.file = "plans/broken.yaml";
+    broken.content = "schema_version: 1\nid: [";
+    sources.push_back(broken);
     std::mutex lock;
     std::set<std::size_t> seen;
     std::size_t activities = 0;
@@ -58,10 +63,42 @@ TEST_SUITE("check::check_sources") {
     given[2].content += "extra_key: 1\n";
     const auto expected = check::check_sources(kept, test::schema());
     const auto result = check::check_sources(std::move(given), test::schema());
-    for (const auto& source : given) CHECK(source.content.empty());  // NOLINT(bugprone-use-after-move): documented
+    // NOLINTNEXTLINE(bugprone-use-after-move): documented: the vector is worked on in place
+    for (std::size_t i = 0; i < given.size(); ++i) CHECK(given[i].content.empty() == (i != 2));  // kept: it has a finding
     REQUIRE(result.diagnostics.size() == expected.diagnostics.size());
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].message == expected.diagnostics[0].message);
     CHECK(result.diagnostics[0].location.file == "plans/p2.yaml");
+  }
+
+  TEST_CASE("deferred sources are read by the workers, and read again for a finding across files") {
+    auto texts = sources_of(6);
+    texts[4].content = texts[1].content;  // plan-1 twice: a duplicate plan id, found across files
+    std::vector<check::Source> sources;
+    std::atomic<int> reads{0};
+    for (const auto& text : texts) {
+      check::Source s;
+      s.file = text.file;
+      s.deferred = [&reads, text] {
+        ++reads;
+        return text;
+      };
+      sources.push_back(std::move(s));
+    }
+    const auto result = check::check_sources(std::move(sources), test::schema());
+    REQUIRE(result.plans.size() == 6);
+    CHECK(result.plans[3].id == "plan-3");
+    std::set<std::string> flagged;
+    for (const auto& d : result.diagnostics) {
+      if (d.code == "duplicate-plan") flagged.insert(d.location.file);
+    }
+    REQUIRE_FALSE(flagged.empty());
+    CHECK(reads == static_cast<int>(6 + flagged.size()));  // a flagged file is read again for its source lines
+    // NOLINTNEXTLINE(bugprone-use-after-move)
+    for (const auto& source : sources) {
+      const bool found = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                                     [&](const auto& d) { return d.location.file == source.file; });
+      CHECK(source.content.empty() == !found);
+    }
   }
 }

@@ -40,13 +40,14 @@ int run_check(const CheckOptions& options, const Context& context) {
     std::error_code ec;
     root = find_root(std::filesystem::current_path(ec));
   }
-  const std::vector<check::Source> sources = read_sources(root, options.paths);
+  // Read by the workers, and only the files with findings stay in memory (for their source lines).
+  std::vector<check::Source> sources = read_sources(root, options.paths, Reading::deferred);
   const check::SchemaChecker schema;
   const CacheSession cache(root, options.no_cache);
   check::CheckOptions check_options;
   check_options.cache = cache.get();
   check_options.keep_models = false;  // check needs the plans only for the rules across files
-  const check::CheckResult result = check::check_sources(sources, schema, check_options);
+  const check::CheckResult result = check::check_sources(std::move(sources), schema, check_options);
 
   std::map<std::string, std::string_view> contents;
   std::vector<std::string> files;
