@@ -66,7 +66,7 @@ FileOutcome check_file(const Source& source, const SchemaChecker& schema, const 
   }
   if (const yaml::Node* version = root.find("schema_version");
       version && version->kind == yaml::Kind::scalar &&
-      !(yaml::scalar_type(*version) == yaml::ScalarType::integer && version->value == std::to_string(k_schema_version))) {
+      yaml::integer_value(*version) != k_schema_version) {
     const std::string message =
         version->quoted
             ? fmt::format("schema_version must be the number {0}, not the text {1}; write schema_version: {0}",

@@ -1,8 +1,8 @@
 #include "check/schema.hpp"
 
-#include <charconv>
-#include <cstdint>
+#include <functional>
 #include <limits>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -42,20 +42,11 @@ json to_json(const yaml::Node& node) {
     case yaml::ScalarType::null: return nullptr;
     case yaml::ScalarType::boolean: return node.value[0] == 't' || node.value[0] == 'T';
     case yaml::ScalarType::integer: {
-      std::int64_t value = 0;
-      const char* const end = node.value.data() + node.value.size();
-      if (const auto [ptr, ec] = std::from_chars(node.value.data(), end, value); ec == std::errc() && ptr == end) {
-        return value;
-      }
-      try {  // 0x.., 0o.., +12
-        const bool octal = node.value.rfind("0o", 0) == 0;
-        return std::stoll(octal ? node.value.substr(2) : node.value, nullptr, octal ? 8 : 0);
-      } catch (const std::exception&) {
-        // Too large even for a double: still a number, the largest one, so that the schema
-        // says "a number is not allowed here" or "too large" rather than anything about text.
-        const bool negative = node.value[0] == '-';
-        return negative ? -std::numeric_limits<double>::max() : std::numeric_limits<double>::max();
-      }
+      if (const auto value = yaml::integer_value(node)) return *value;
+      // Too large for any integer type: still a number, the largest one, so that the schema says
+      // "a number is not allowed here" or "too large" rather than anything about text.
+      const bool negative = node.value[0] == '-';
+      return negative ? -std::numeric_limits<double>::max() : std::numeric_limits<double>::max();
     }
     case yaml::ScalarType::floating: {
       try {
@@ -71,15 +62,18 @@ json to_json(const yaml::Node& node) {
 
 // The schema node that describes the value at `segments`, following properties, items and
 // local $refs; nullptr when the schema does not describe it.
+// `s` with local $refs followed; nullptr for a reference outside the schema.
+const json* resolve(const json& root, const json* s) {
+  for (int hops = 0; s && s->is_object() && s->contains("$ref") && hops < 16; ++hops) {
+    const std::string ref = (*s)["$ref"].get<std::string>();
+    if (ref.rfind("#/", 0) != 0) return nullptr;
+    s = &root.at(json::json_pointer(ref.substr(1)));
+  }
+  return s;
+}
+
 const json* schema_at(const json& root, const std::vector<std::string>& segments) {
-  const auto resolve = [&](const json* s) {
-    for (int hops = 0; s && s->is_object() && s->contains("$ref") && hops < 16; ++hops) {
-      const std::string ref = (*s)["$ref"].get<std::string>();
-      if (ref.rfind("#/", 0) != 0) return static_cast<const json*>(nullptr);
-      s = &root.at(json::json_pointer(ref.substr(1)));
-    }
-    return s;
-  };
+  const auto resolve = [&](const json* s) { return check::resolve(root, s); };
   const json* s = resolve(&root);
   for (const auto& segment : segments) {
     if (!s || !s->is_object()) return nullptr;
@@ -227,11 +221,123 @@ model::Diagnostic make(const std::string& file, const yaml::Mark& mark, std::str
   return d;
 }
 
+
+// Removes every "uniqueItems": bool from a schema (check_unique does that work instead).
+void drop_unique_items(json& schema) {
+  if (schema.is_object()) {
+    if (const auto it = schema.find("uniqueItems"); it != schema.end() && it->is_boolean()) schema.erase(it);
+  }
+  if (schema.is_object() || schema.is_array()) {
+    for (auto& child : schema) drop_unique_items(child);
+  }
+}
+
+// What makes two list items the same value, as JSON Schema compares them (0x0A equals 10).
+std::string identity(const yaml::Node& node) { return to_json(node).dump(); }
+
+// uniqueItems, checked by bbg in one pass per list: valijson compares every pair and reports
+// every pair that is equal, so a list of 1,000 equal values cost 420 MB and printed half a
+// million errors. The schema is reduced once to the paths that lead to such lists.
+struct UniqueRule {
+  bool unique = false;                                          // this value is a list with uniqueItems
+  std::vector<std::pair<std::string, std::size_t>> properties;  // keys under which such a list lies
+  std::optional<std::size_t> items;                             // the same for the items of a list
+};
+
+class UniqueRules {
+ public:
+  explicit UniqueRules(const json& schema) : m_root(schema) {
+    m_rules.emplace_back();
+    if (!compile(&schema, 0, 0)) m_rules.clear();
+  }
+
+  // Reports each value that comes back in a uniqueItems list once, where it first comes back.
+  void check(const yaml::Node& root,
+             const std::function<void(const yaml::Node&, const std::vector<std::string>&, std::string)>& add) const {
+    if (m_rules.empty()) return;
+    std::vector<std::string> segments;
+    walk(0, root, segments, add);
+  }
+
+ private:
+  // Fills m_rules[at] from `schema`; false when no uniqueItems list lies at or below it.
+  bool compile(const json* schema, std::size_t at, int depth) {
+    schema = resolve(m_root, schema);
+    if (!schema || !schema->is_object() || depth > 64) return false;
+    bool any = false;
+    if (const auto unique = schema->find("uniqueItems"); unique != schema->end() && unique->is_boolean() && unique->get<bool>()) {
+      m_rules[at].unique = any = true;
+    }
+    const auto child = [&](const json& sub) -> std::optional<std::size_t> {
+      const std::size_t index = m_rules.size();
+      m_rules.emplace_back();
+      if (compile(&sub, index, depth + 1)) return index;
+      m_rules.resize(index);
+      return std::nullopt;
+    };
+    if (const auto properties = schema->find("properties"); properties != schema->end() && properties->is_object()) {
+      for (const auto& [name, sub] : properties->items()) {
+        if (const auto index = child(sub)) {
+          m_rules[at].properties.emplace_back(name, *index);
+          any = true;
+        }
+      }
+    }
+    if (const auto items = schema->find("items"); items != schema->end() && items->is_object()) {
+      if (const auto index = child(*items)) {
+        m_rules[at].items = index;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  void walk(std::size_t at, const yaml::Node& node, std::vector<std::string>& segments,
+            const std::function<void(const yaml::Node&, const std::vector<std::string>&, std::string)>& add) const {
+    const UniqueRule& rule = m_rules[at];
+    if (node.kind == yaml::Kind::map) {
+      for (const auto& [name, index] : rule.properties) {
+        if (const yaml::Node* value = node.find(name)) {
+          segments.push_back(name);
+          walk(index, *value, segments, add);
+          segments.pop_back();
+        }
+      }
+      return;
+    }
+    if (node.kind != yaml::Kind::sequence) return;
+    if (rule.unique) {
+      std::map<std::string, std::size_t> first;
+      std::set<std::string> reported;
+      for (std::size_t i = 0; i < node.items.size(); ++i) {
+        std::string id = identity(node.items[i]);
+        const auto [it, added] = first.emplace(id, i);
+        if (added || !reported.insert(std::move(id)).second) continue;
+        segments.push_back(std::to_string(i));
+        add(node.items[i], segments, fmt::format("{} is already in the list as item {}; list each value once",
+                                                 describe(node.items[i]), it->second));
+        segments.pop_back();
+      }
+    }
+    if (rule.items) {
+      for (std::size_t i = 0; i < node.items.size(); ++i) {
+        segments.push_back(std::to_string(i));
+        walk(*rule.items, node.items[i], segments, add);
+        segments.pop_back();
+      }
+    }
+  }
+
+  const json& m_root;
+  std::vector<UniqueRule> m_rules;
+};
+
 }  // namespace
 
 struct SchemaChecker::Impl {
   json schema_json;
   valijson::Schema schema;
+  std::optional<UniqueRules> unique;
 };
 
 SchemaChecker::SchemaChecker() : m_impl(std::make_unique<Impl>()) {
@@ -241,6 +347,8 @@ SchemaChecker::SchemaChecker() : m_impl(std::make_unique<Impl>()) {
   // quarter of the validation time. Editors reading schemas/plan.schema.json still get them.
   json compiled = m_impl->schema_json;
   for (const char* definition : {"date", "deadline"}) compiled["definitions"][definition].erase("pattern");
+  drop_unique_items(compiled);
+  m_impl->unique.emplace(m_impl->schema_json);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   valijson::adapters::NlohmannJsonAdapter adapter(compiled);
   parser.populateSchema(adapter, m_impl->schema);
@@ -255,6 +363,11 @@ model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::st
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(document);
   model::Diagnostics out;
+  m_impl->unique->check(root, [&](const yaml::Node& node, const std::vector<std::string>& at, std::string message) {
+    std::string pointer;
+    for (const auto& segment : at) pointer = yaml::pointer_append(pointer, segment);
+    out.push_back(make(file, node.mark, std::move(pointer), fmt::format("{}: {}", field_name(at, root), message)));
+  });
   try {
     if (validator.validate(m_impl->schema, target, &results)) return out;
   } catch (const std::exception& e) {

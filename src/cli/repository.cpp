@@ -86,8 +86,16 @@ class Reader {
   check::Source read(const fs::path& path) const {
     const std::string file = display(path);
     std::error_code ec;
-    if (fs::is_symlink(fs::symlink_status(path, ec)) && !fs::exists(path, ec)) {
-      return check::refused_source(file, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target");
+    if (fs::is_symlink(fs::symlink_status(path, ec))) {
+      std::error_code target_ec;
+      const bool target = fs::exists(path, target_ec);
+      if (target_ec) {  // e.g. a loop of links
+        return check::refused_source(
+            file, "file", fmt::format("symbolic link that cannot be followed ({}); remove it or fix its target", target_ec.message()));
+      }
+      if (!target) {
+        return check::refused_source(file, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target");
+      }
     }
     // A path inside the repository whose real location is outside it went through a symbolic
     // link (to the file or to a folder on the way): never read it.
@@ -154,6 +162,8 @@ std::vector<check::Source> read_sources(const std::optional<fs::path>& root, con
   const auto add = [&](const fs::path& path, bool report) {
     std::error_code ec;
     fs::path key = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    // No canonical form (e.g. a loop of symbolic links): the file is still reported, as named.
+    if (ec || key.empty()) key = fs::absolute(path).lexically_normal();
     if (!seen.insert(key.string()).second) return;
     check::Source source;
     if (reading == Reading::deferred) {

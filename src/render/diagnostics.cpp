@@ -120,17 +120,32 @@ std::string github_format(const CheckReport& r) {
   return out;
 }
 
+// Escaped for XML 1.0 text and attributes. What XML cannot hold at all (control characters
+// other than tab and line breaks, bytes that are not UTF-8, as a file name may have) becomes
+// U+FFFD, so that the report stays well-formed.
 std::string xml_escape(std::string_view s) {
+  constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
   std::string out;
-  for (const char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+  while (!s.empty()) {
+    const auto bad = util::find_invalid_utf8(s);
+    for (const char c : s.substr(0, bad.value_or(s.size()))) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        default:
+          if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            out += k_replacement;
+          } else {
+            out += c;
+          }
+      }
     }
+    if (!bad) break;
+    out += k_replacement;
+    s.remove_prefix(*bad + 1);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <limits>
 #include <cstring>
 #include <istream>
 #include <streambuf>
@@ -135,11 +137,18 @@ class TreeBuilder : public YAML::EventHandler {
     node.value = value;
     node.quoted = tag == "!";
     if (node.quoted) check_closed(node.mark);
-    for (const char c : value) {
-      if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const auto c = static_cast<unsigned char>(value[i]);
+      std::optional<unsigned> code;
+      if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) code = c;
+      // C1 controls (U+0080-U+009F; NEL, a line break, excepted): raw ones never get this far.
+      if (c == 0xC2 && i + 1 < value.size()) {
+        const auto next = static_cast<unsigned char>(value[i + 1]);
+        if (next >= 0x80 && next <= 0x9F && next != 0x85) code = next;
+      }
+      if (code) {
         abort_at(node.mark, "control-character",
-                 fmt::format("this value holds control character U+{:04X} (written as an escape); remove it",
-                             static_cast<unsigned>(static_cast<unsigned char>(c))));
+                 fmt::format("this value holds control character U+{:04X} (written as an escape); remove it", *code));
       }
     }
     add(std::move(node));
@@ -189,6 +198,10 @@ class TreeBuilder : public YAML::EventHandler {
   void check_closed(const Mark& mark) {
     const std::string_view text = m_pos.text();
     std::size_t i = mark.offset - m_pos.bom();
+    if (i < text.size() && text[i] == '!') {  // the non-specific tag "!": its node starts at the tag
+      while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') ++i;
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) ++i;
+    }
     if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return;  // a block scalar
     const char quote = text[i];
     for (++i; i < text.size(); ++i) {
@@ -390,7 +403,23 @@ LoadResult load(std::string_view original, const Limits& limits) {
   {
     const auto& starts = positions.starts();
     for (std::size_t i = 0; i < starts.size(); ++i) {
-      const std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+      std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+      if (end > starts[i] && text[end - 1] == '\n') --end;  // the line break is not part of the line
+      if (end > starts[i] && text[end - 1] == '\r') --end;
+      // A %YAML directive (only ever at the start of a line) for another version: yaml-cpp would
+      // read the file, but with 1.2's types, and 1.1 reads 010, yes and 1:20 differently.
+      if (const std::string_view line = text.substr(starts[i], end - starts[i]); line.rfind("%YAML", 0) == 0) {
+        std::string_view version = line.substr(5);
+        version.remove_prefix(std::min(version.find_first_not_of(" \t"), version.size()));
+        if (version.substr(0, 3) != "1.2" || (version.size() > 3 && version[3] != ' ' && version[3] != '#')) {
+          result.error = LoadError{positions.at(static_cast<int>(i), 0), "yaml-version",
+                                   fmt::format("this file asks for YAML {}; plan files are YAML 1.2 (where 010 is ten "
+                                               "and yes is text): remove the %YAML line or write %YAML 1.2",
+                                               util::truncate_to_width(util::escape_for_display(version), 20)),
+                                   true};
+          return result;
+        }
+      }
       if (end - starts[i] > limits.max_line) {
         result.error = LoadError{positions.at(static_cast<int>(i), 0), "limit-line",
                                  fmt::format("line is {} bytes long, more than the limit of {}; break it up",
@@ -505,6 +534,27 @@ ScalarType scalar_type(const Node& node) {
   if (is_core_int(v)) return ScalarType::integer;
   if (is_core_float(v)) return ScalarType::floating;
   return ScalarType::string;
+}
+
+std::optional<long long> integer_value(const Node& node) {
+  if (scalar_type(node) != ScalarType::integer) return std::nullopt;
+  std::string_view v = node.value;
+  bool negative = false;
+  int base = 10;
+  if (v.size() > 2 && v[0] == '0' && (v[1] == 'o' || v[1] == 'x')) {
+    base = v[1] == 'o' ? 8 : 16;
+    v.remove_prefix(2);
+  } else if (v[0] == '+' || v[0] == '-') {
+    negative = v[0] == '-';
+    v.remove_prefix(1);
+  }
+  unsigned long long magnitude = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), magnitude, base);
+  if (ec != std::errc() || end != v.data() + v.size()) return std::nullopt;
+  constexpr auto k_max = static_cast<unsigned long long>(std::numeric_limits<long long>::max());
+  if (!negative) return magnitude <= k_max ? std::optional<long long>(static_cast<long long>(magnitude)) : std::nullopt;
+  if (magnitude > k_max + 1) return std::nullopt;
+  return magnitude == k_max + 1 ? std::numeric_limits<long long>::min() : -static_cast<long long>(magnitude);
 }
 
 }  // namespace bbg::yaml

@@ -70,6 +70,11 @@ LoadResult load(std::string_view text, const Limits& limits = {});
 enum class ScalarType { null, boolean, integer, floating, string };
 ScalarType scalar_type(const Node& node);
 
+// The value of an integer scalar as YAML 1.2's core schema reads it ("+010" is 10, "0o17" 15,
+// "0x1F" 31); nothing for other nodes or when it does not fit. The schema check and the plan
+// model both read integers through this, so they never disagree.
+std::optional<long long> integer_value(const Node& node);
+
 // The byte offsets where each line of `text` starts; the helper for positions and source echo.
 std::vector<std::size_t> line_starts(std::string_view text);
 

@@ -1,6 +1,6 @@
 #include "yaml/plan_reader.hpp"
 
-#include <charconv>
+#include <limits>
 #include <set>
 
 namespace bbg::yaml {
@@ -76,10 +76,9 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
   }
   if (const Node* months = node.find("months"); months && months->kind == Kind::sequence) {
     for (const Node& month : months->items) {
-      int value = 0;
-      const auto [end, ec] = std::from_chars(month.value.data(), month.value.data() + month.value.size(), value);
-      if (month.kind == Kind::scalar && ec == std::errc() && end == month.value.data() + month.value.size()) {
-        activity.months.push_back(value);
+      const auto value = integer_value(month);
+      if (value && *value >= std::numeric_limits<int>::min() && *value <= std::numeric_limits<int>::max()) {
+        activity.months.push_back(static_cast<int>(*value));
       }
     }
   }
@@ -149,11 +148,8 @@ model::Plan read_plan(const Node& root, std::string file) {
   plan.file = std::move(file);
   plan.where = where_of(root, "");
   if (root.kind != Kind::map) return plan;
-  if (const Node* version = root.find("schema_version");
-      version && scalar_type(*version) == ScalarType::integer) {
-    long long value = 0;
-    const auto [end, ec] = std::from_chars(version->value.data(), version->value.data() + version->value.size(), value);
-    if (ec == std::errc() && end == version->value.data() + version->value.size()) plan.schema_version = value;
+  if (const Node* version = root.find("schema_version")) {
+    if (const auto value = integer_value(*version)) plan.schema_version = *value;
   }
   plan.id = string_field(root, "id");
   plan.id_where = where_of_key(root, "id", "");

@@ -174,3 +174,55 @@ TEST_SUITE("yaml::document") {
     }
   }
 }
+
+#include "yaml/plan_reader.hpp"
+
+TEST_SUITE("yaml::integer_value") {
+  // Found by red-teaming: "+010" was read as 8 (octal) and "+09" as 0 by the schema check, and
+  // the plan model dropped "+4" and "0x5" from months: now one reader for both.
+  TEST_CASE("reads integers as YAML 1.2's core schema does") {
+    const auto value = [](const std::string& text) {
+      const auto loaded = load("v: " + text + "\n");
+      REQUIRE(loaded.root);
+      return integer_value(*loaded.root->find("v"));
+    };
+    CHECK(value("10") == 10);
+    CHECK(value("010") == 10);
+    CHECK(value("+010") == 10);
+    CHECK(value("+09") == 9);
+    CHECK(value("-12") == -12);
+    CHECK(value("0o17") == 15);
+    CHECK(value("0x1F") == 31);
+    CHECK(value("9223372036854775807") == 9223372036854775807LL);
+    CHECK(value("-9223372036854775808") == (-9223372036854775807LL - 1));
+    CHECK_FALSE(value("9223372036854775808"));  // does not fit
+    CHECK_FALSE(value("\"10\""));                // quoted: text
+    CHECK_FALSE(value("1.0"));
+    CHECK_FALSE(value("0o"));
+  }
+
+  TEST_CASE("the plan model reads months and schema_version through it") {
+    const auto loaded = load(
+        "schema_version: +1\nid: p\nareas:\n  - id: \"1\"\n    activities:\n"
+        "      - {id: \"1.1\", recurs: yearly, months: [+4, 0x5, 012]}\n");
+    REQUIRE(loaded.root);
+    const auto plan = read_plan(*loaded.root, "p.yaml");
+    CHECK(plan.schema_version == 1);
+    REQUIRE(plan.areas.size() == 1);
+    CHECK(plan.areas[0].activities[0].months == std::vector<int>{4, 5, 12});
+  }
+}
+
+TEST_SUITE("yaml::load limits") {
+  TEST_CASE("a line of exactly the limit passes, its line break not counted") {
+    Limits limits;
+    limits.max_line = 20;
+    const std::string line(20, 'x');
+    CHECK_FALSE(load("a: " + line.substr(3) + "\n", limits).error);
+    CHECK_FALSE(load("a: " + line.substr(3) + "\r\n", limits).error);
+    const auto over = load("a: " + line.substr(2) + "\n", limits);
+    REQUIRE(over.error);
+    CHECK(over.error->code == "limit-line");
+    CHECK(over.error->message.find("21 bytes") != std::string::npos);
+  }
+}

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/escaped-c1-control.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/plus-sign-integers.yaml" plans/

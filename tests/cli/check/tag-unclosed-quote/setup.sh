@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/tag-unclosed-quote.yaml" plans/

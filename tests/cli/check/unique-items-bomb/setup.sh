@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/unique-items-bomb.yaml" plans/

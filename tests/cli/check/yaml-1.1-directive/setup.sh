@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/yaml-1.1-directive.yaml" plans/
