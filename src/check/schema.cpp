@@ -16,6 +16,7 @@
 
 #include "check/embedded.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 #include "yaml/plan_reader.hpp"
 
 namespace bbg::check {
@@ -100,7 +101,8 @@ std::string describe(const yaml::Node& node) {
     case yaml::ScalarType::null: return "an empty value";
     case yaml::ScalarType::boolean: return fmt::format("the boolean {}", node.value);
     case yaml::ScalarType::integer:
-    case yaml::ScalarType::floating: return fmt::format("the number {}", node.value);
+    case yaml::ScalarType::floating:
+      return fmt::format("the number {}", util::truncate_to_width(util::escape_for_display(node.value), 40));
     case yaml::ScalarType::string: break;
   }
   return node.quoted ? fmt::format("the quoted text {}", value) : fmt::format("the text {}", value);
@@ -129,7 +131,8 @@ std::string type_message(const yaml::Node& node, const json* schema, const std::
     } else if (t == "string" && node.kind == yaml::Kind::scalar &&
                (type == yaml::ScalarType::integer || type == yaml::ScalarType::floating ||
                 type == yaml::ScalarType::boolean)) {
-      message += fmt::format("; write it in quotes (\"{}\") to make it text", node.value);
+      message += node.value.size() <= 40 ? fmt::format("; write it in quotes (\"{}\") to make it text", node.value)
+                                         : std::string("; write it in quotes to make it text");
     }
   }
   return message;

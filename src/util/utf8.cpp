@@ -123,6 +123,11 @@ std::string escape_for_display(std::string_view text) {
     const char32_t c = decode(text, i, len);
     if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
       out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
+    } else if (c == 0xA0 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+               (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
+      // Invisible or reordering characters (no-break space, zero-width, bidi controls, BOM):
+      // shown by code point, so that `"​status"` does not look like "status" in a message.
+      out += fmt::format("\\u{{{:04X}}}", static_cast<unsigned>(c));
     } else if (c == '\t') {
       out += "    ";
     } else {

@@ -1,6 +1,7 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <limits>
 #include <cstring>
@@ -296,6 +297,7 @@ std::optional<std::size_t> find_control_character(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) return i;  // a CR alone
     if (c == 0xC2 && i + 1 < text.size()) {
       const auto next = static_cast<unsigned char>(text[i + 1]);
       if (next >= 0x80 && next <= 0x9F && next != 0x85) return i;
@@ -345,7 +347,10 @@ LoadError syntax_error(const YAML::ParserException& e, const Positions& position
                      "invalid YAML: this line is indented with a tab; YAML indentation must use spaces", true};
   }
   std::string message = e.msg;
-  if (!message.empty()) message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+  // "Illegal map value" reads on after a colon as "illegal map value"; "YAML ..." stays.
+  if (message.size() > 1 && !std::isupper(static_cast<unsigned char>(message[1]))) {
+    message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+  }
   return LoadError{mark, "yaml-syntax",
                    fmt::format("invalid YAML: {}; check the indentation, quotes and brackets here", message), true};
 }
@@ -392,6 +397,13 @@ LoadResult load(std::string_view original, const Limits& limits) {
     return result;
   }
   if (const auto bad = find_control_character(text)) {
+    if (text[*bad] == '\r') {
+      result.error = LoadError{positions.at_offset(*bad), "control-character",
+                               "a carriage return (CR) that is not part of a CRLF line break (old Mac line endings?); "
+                               "save the file with LF or CRLF line endings",
+                               false};
+      return result;
+    }
     result.error = LoadError{positions.at_offset(*bad), "control-character",
                              fmt::format("control character U+{:04X} is not allowed in YAML; remove it",
                                          static_cast<unsigned char>(text[*bad]) == 0xC2

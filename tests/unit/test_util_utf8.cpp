@@ -33,6 +33,8 @@ TEST_SUITE("util::utf8") {
     CHECK(escape_for_display("a\x1b[31mb") == "a\\x1B[31mb");
     CHECK(escape_for_display("x\xffy") == "x\\xFFy");
     CHECK(escape_for_display("åäö") == "åäö");
+    CHECK(escape_for_display("\xE2\x80\x8Bstatus") == "\\u{200B}status");  // zero-width space
+    CHECK(escape_for_display("a\xC2\xA0" "b\xE2\x80\xAE" "c") == "a\\u{00A0}b\\u{202E}c");  // NBSP, RLO
   }
 }
 

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/cr-only-line-endings.yaml" plans/
