@@ -1,6 +1,7 @@
 #include "render/reports.hpp"
 
 #include <cmath>
+#include <ostream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -142,7 +143,7 @@ std::string render_status(const report::StatusReport& r, const ReportStyle& styl
   return out + render_table(std::move(table), table_format(style.format), style.table);
 }
 
-std::string render_overdue(report::ListReport r, const ReportStyle& style) {
+void write_overdue(report::ListReport r, const ReportStyle& style, std::ostream& out) {
   const Lang lang = style.lang;
   if (style.format == ReportFormat::json) {
     ordered_json list = ordered_json::array();
@@ -150,10 +151,12 @@ std::string render_overdue(report::ListReport r, const ReportStyle& style) {
       list.push_back({{"plan", a.plan}, {"area", a.area}, {"id", a.id}, {"title", a.title}, {"owners", a.owners},
                       {"due", a.due ? a.due->iso() : ""}, {"days_overdue", a.days}, {"status", model::to_string(a.status)}});
     }
-    return dump({{"as_of", r.as_of.iso()}, {"activities", list}});
+    out << dump({{"as_of", r.as_of.iso()}, {"activities", list}});
+    return;
   }
   if (style.format == ReportFormat::table && r.activities.empty()) {
-    return fmt::format("{} ({} {})\n", label(Label::no_overdue, lang), label(Label::as_of, lang), r.as_of.iso());
+    out << fmt::format("{} ({} {})\n", label(Label::no_overdue, lang), label(Label::as_of, lang), r.as_of.iso());
+    return;
   }
   Table table;
   table.columns = {{label(Label::days_overdue, lang), Align::right},
@@ -173,10 +176,10 @@ std::string render_overdue(report::ListReport r, const ReportStyle& style) {
                           {status_label(a.status, lang), ""}});
   }
   r.activities = {};
-  return render_table(std::move(table), table_format(style.format), style.table);
+  write_table(std::move(table), table_format(style.format), style.table, out);
 }
 
-std::string render_stale(report::ListReport r, int days, const ReportStyle& style) {
+void write_stale(report::ListReport r, int days, const ReportStyle& style, std::ostream& out) {
   const Lang lang = style.lang;
   if (style.format == ReportFormat::json) {
     ordered_json list = ordered_json::array();
@@ -185,10 +188,12 @@ std::string render_stale(report::ListReport r, int days, const ReportStyle& styl
                       {"status", model::to_string(a.status)}, {"last_update", nullable_date(a.last_update)},
                       {"days_quiet", a.days}, {"due", nullable_date(a.due)}});
     }
-    return dump({{"as_of", r.as_of.iso()}, {"days", days}, {"activities", list}});
+    out << dump({{"as_of", r.as_of.iso()}, {"days", days}, {"activities", list}});
+    return;
   }
   if (style.format == ReportFormat::table && r.activities.empty()) {
-    return fmt::format("{} ({} {})\n", label(Label::no_stale, lang), label(Label::as_of, lang), r.as_of.iso());
+    out << fmt::format("{} ({} {})\n", label(Label::no_stale, lang), label(Label::as_of, lang), r.as_of.iso());
+    return;
   }
   Table table;
   table.columns = {{label(Label::days_quiet, lang), Align::right},
@@ -208,7 +213,7 @@ std::string render_stale(report::ListReport r, int days, const ReportStyle& styl
                           {status_label(a.status, lang), ""}});
   }
   r.activities = {};
-  return render_table(std::move(table), table_format(style.format), style.table);
+  write_table(std::move(table), table_format(style.format), style.table, out);
 }
 
 }  // namespace bbg::render

@@ -1,6 +1,8 @@
 #include "render/table.hpp"
 
 #include <algorithm>
+#include <ostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
@@ -17,7 +19,7 @@ std::string pad(const std::string& text, std::size_t width, Align align) {
 
 // Takes the table by value and rewrites its cells in place: a report of tens of thousands of
 // rows is then not held twice.
-std::string terminal(Table table, const TableStyle& style) {
+void terminal(Table table, const TableStyle& style, std::ostream& out) {
   const std::size_t n = table.columns.size();
   std::vector<std::string> headers;
   for (const auto& c : table.columns) headers.push_back(util::escape_for_display(c.header));
@@ -72,10 +74,6 @@ std::string terminal(Table table, const TableStyle& style) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
     return line + "\n";
   };
-  std::string out;
-  std::size_t line_bytes = 2 * n + 1;
-  for (const auto w : widths) line_bytes += w;
-  out.reserve((table.rows.size() + 2) * line_bytes + line_bytes * 2);  // close for text that is mostly ASCII
   std::string line, rule;
   for (std::size_t c = 0; c < n; ++c) {
     if (c > 0) {
@@ -85,8 +83,8 @@ std::string terminal(Table table, const TableStyle& style) {
     line += pad(headers[c], widths[c], table.columns[c].align);
     for (std::size_t k = 0; k < widths[c]; ++k) rule += "─";
   }
-  out += finish(paint("1", line));
-  out += finish(rule);
+  out << finish(paint("1", line));
+  out << finish(rule);
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     const bool bold = r < table.emphasis.size() && table.emphasis[r];
     line.clear();
@@ -101,10 +99,9 @@ std::string terminal(Table table, const TableStyle& style) {
       }
       line += paint(bold && cell.color.empty() ? "1" : cell.color, pad(text(r, c), widths[c], table.columns[c].align));
     }
-    out += finish(line);
-    std::vector<Cell>().swap(table.rows[r]);  // written: give the memory back as the output grows
+    out << finish(line);
+    std::vector<Cell>().swap(table.rows[r]);  // written: give the memory back
   }
-  return out;
 }
 
 std::string csv(const Table& table, const TableStyle& style) {
@@ -180,13 +177,18 @@ std::string csv_field(const std::string& raw, char separator) {
   return out + "\"";
 }
 
-std::string render_table(Table table, TableFormat format, const TableStyle& style) {
+void write_table(Table table, TableFormat format, const TableStyle& style, std::ostream& out) {
   switch (format) {
-    case TableFormat::table: return terminal(std::move(table), style);
-    case TableFormat::csv: return csv(table, style);
-    case TableFormat::markdown: return markdown(table);
+    case TableFormat::table: terminal(std::move(table), style, out); return;
+    case TableFormat::csv: out << csv(table, style); return;
+    case TableFormat::markdown: out << markdown(table); return;
   }
-  return {};
+}
+
+std::string render_table(Table table, TableFormat format, const TableStyle& style) {
+  std::ostringstream out;
+  write_table(std::move(table), format, style, out);
+  return std::move(out).str();
 }
 
 }  // namespace bbg::render

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,6 +47,9 @@ struct TableStyle {
 
 // By value: callers done with a large table move it in, and it is rewritten in place.
 std::string render_table(Table table, TableFormat format, const TableStyle& style);
+// The same, written to `out` as it is made (a terminal table line by line, each row freed once
+// written), for reports of tens of thousands of lines.
+void write_table(Table table, TableFormat format, const TableStyle& style, std::ostream& out);
 
 // One CSV field, quoted when it holds the separator, a quote or a line break (RFC 4180).
 std::string csv_field(const std::string& text, char separator);

@@ -32,7 +32,9 @@ sqlite3* connect(const std::filesystem::path& path) {
   const int application = query_int(db, "PRAGMA application_id");
   const int schema = query_int(db, "PRAGMA user_version");
   bool ok = tables >= 0 && (tables == 0 || application == k_cache_application_id) &&
-            sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr) == SQLITE_OK;
+            sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                                 // Blobs are read once per run: a small page cache is enough.
+                                 "PRAGMA cache_size = -256", nullptr, nullptr, nullptr) == SQLITE_OK;
   if (ok && schema != k_cache_schema) {
     // A cache from another bbg: start again (it only ever holds what can be recomputed).
     const std::string setup =
@@ -113,7 +115,7 @@ std::optional<std::string> CheckCache::find(const std::string& path, std::uint64
 void CheckCache::put(const std::string& path, std::uint64_t hash, std::string summary, std::string full) {
   m_pending_bytes += summary.size() + full.size();
   m_pending.push_back(Pending{path, hash, std::move(summary), std::move(full)});
-  if (m_pending_bytes > (8u << 20)) flush();  // keep memory bounded on a large first run
+  if (m_pending_bytes > (1u << 20)) flush();  // keep memory bounded on a first run (1 MB: a few dozen files)
 }
 
 void CheckCache::flush() {

@@ -24,7 +24,8 @@ int run_overdue(const OverdueOptions& options, const Context& context) {
       },
       [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
   const bool any = !data.activities.empty();
-  *context.out << render::render_overdue(std::move(data), report_style(options.report, context)) << std::flush;
+  render::write_overdue(std::move(data), report_style(options.report, context), *context.out);
+  *context.out << std::flush;
   return options.fail_on_overdue && any ? static_cast<int>(util::ExitCode::findings) : 0;
 }
 

@@ -22,7 +22,8 @@ int run_stale(const StaleOptions& options, const Context& context) {
         return report::stale_report(plans, day, options.days, filter);
       },
       [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
-  *context.out << render::render_stale(std::move(data), options.days, report_style(options.report, context)) << std::flush;
+  render::write_stale(std::move(data), options.days, report_style(options.report, context), *context.out);
+  *context.out << std::flush;
   return 0;
 }
 
