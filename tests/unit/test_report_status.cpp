@@ -1,10 +1,6 @@
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <span>
-#include <sstream>
 #include <tuple>
 
 #include "report/show.hpp"
@@ -123,15 +119,7 @@ TEST_SUITE("report::status") {
 namespace {
 // The bundled plans and the two sample plans: real logs, owners spelled in several ways.
 std::vector<model::Plan> many_plans() {
-  std::vector<std::pair<std::string, std::string>> files;
-  for (const auto& entry : std::filesystem::directory_iterator(BBG_SOURCE_DIR "/plans")) {
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    files.emplace_back("plans/" + entry.path().filename().string(), text.str());
-  }
-  std::sort(files.begin(), files.end());
-  auto result = test::check_texts(files);
+  auto result = test::check_texts(test::bundled_plan_files());
   REQUIRE(result.diagnostics.empty());
   auto plans = std::move(result.plans);
   for (auto& plan : sample()) plans.push_back(std::move(plan));

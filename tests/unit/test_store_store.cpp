@@ -1,7 +1,6 @@
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -123,14 +122,7 @@ TEST_SUITE("util::sha256") {
 
 TEST_SUITE("store::store") {
   TEST_CASE("back-filled snapshots of the bundled plans agree with status as of each quarter's last day") {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& entry : std::filesystem::directory_iterator(BBG_SOURCE_DIR "/plans")) {
-      std::ifstream file(entry.path());
-      std::stringstream text;
-      text << file.rdbuf();
-      files.emplace_back("plans/" + entry.path().filename().string(), text.str());
-    }
-    const auto checked = test::check_texts(files);
+    const auto checked = test::check_texts(test::bundled_plan_files());
     REQUIRE(checked.diagnostics.empty());
     test::TempDir dir;
     store::Store db(dir.path() / "bbg.db", store::Access::write);

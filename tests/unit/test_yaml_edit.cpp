@@ -1,9 +1,6 @@
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "testutil.hpp"
 #include "yaml/edit.hpp"
 
 using namespace bbg::yaml;
@@ -176,17 +173,13 @@ TEST_SUITE("yaml::edit") {
   }
 
   TEST_CASE("every activity of the bundled plans can take an update") {
-    for (const auto& entry : std::filesystem::directory_iterator(BBG_SOURCE_DIR "/plans")) {
-      std::ifstream file(entry.path());
-      std::stringstream buffer;
-      buffer << file.rdbuf();
-      const std::string text = buffer.str();
+    for (const auto& [name, text] : bbg::test::bundled_plan_files()) {
       const LoadResult loaded = load(text);
       REQUIRE(loaded.root);
       for (const auto& area : loaded.root->find("areas")->items) {
         for (const auto& activity : area.find("activities")->items) {
           const std::string id = activity.find("id")->value;
-          CAPTURE(entry.path().filename().string());
+          CAPTURE(name);
           CAPTURE(id);
           const EditResult r = append_update(text, *loaded.root, id, {"2030-01-01", "done", "Test: klart", "bbg"});
           CHECK(r.error.empty());

@@ -1,8 +1,13 @@
 // Helpers for unit tests: temporary folders, a minimal valid plan, checking text in memory.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "check/checker.hpp"
 #include "check/schema.hpp"
@@ -48,6 +53,19 @@ inline check::CheckResult check_texts(const std::vector<std::pair<std::string, s
 }
 
 inline check::CheckResult check_text(const std::string& text) { return check_texts({{"plans/p.yaml", text}}); }
+
+// The bundled plans (plans/*.yaml of this repository) as (name as bbg shows it, text), by name.
+inline std::vector<std::pair<std::string, std::string>> bundled_plan_files() {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& entry : std::filesystem::directory_iterator(BBG_SOURCE_DIR "/plans")) {
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    files.emplace_back("plans/" + entry.path().filename().string(), text.str());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 // A fresh empty folder, removed when the object goes.
 class TempDir {
