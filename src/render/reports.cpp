@@ -158,25 +158,26 @@ void write_overdue(report::ListReport r, const ReportStyle& style, std::ostream&
     out << fmt::format("{} ({} {})\n", label(Label::no_overdue, lang), label(Label::as_of, lang), r.as_of.iso());
     return;
   }
-  Table table;
-  table.columns = {{label(Label::days_overdue, lang), Align::right},
-                   {label(Label::plan, lang)},
-                   {label(Label::activity, lang)},
-                   {label(Label::title, lang), Align::left, false, true},
-                   {label(Label::owners, lang), Align::left, false, true},
-                   {label(Label::due, lang)},
-                   {label(Label::status, lang)}};
-  for (auto& a : r.activities) {
-    table.rows.push_back({{std::to_string(a.days), "31"},
-                          {std::move(a.plan), ""},
-                          {std::move(a.id), ""},
-                          {std::move(a.title), ""},
-                          {owners_text(a.owners), ""},
-                          {a.due ? a.due->iso() : "", ""},
-                          {status_label(a.status, lang), ""}});
-  }
-  r.activities = {};
-  write_table(std::move(table), table_format(style.format), style.table, out);
+  const std::vector<Column> columns = {{label(Label::days_overdue, lang), Align::right},
+                                       {label(Label::plan, lang)},
+                                       {label(Label::activity, lang)},
+                                       {label(Label::title, lang), Align::left, false, true},
+                                       {label(Label::owners, lang), Align::left, false, true},
+                                       {label(Label::due, lang)},
+                                       {label(Label::status, lang)}};
+  Rows rows;
+  rows.count = r.activities.size();
+  rows.row = [&](std::size_t i) {
+    const report::ActivityLine& a = r.activities[i];
+    return std::vector<Cell>{{std::to_string(a.days), "31"},
+                             {a.plan},
+                             {a.id},
+                             {a.title},
+                             {owners_text(a.owners)},
+                             {a.due ? a.due->iso() : ""},
+                             {status_label(a.status, lang)}};
+  };
+  write_rows(columns, rows, table_format(style.format), style.table, out);
 }
 
 void write_stale(report::ListReport r, int days, const ReportStyle& style, std::ostream& out) {
@@ -195,25 +196,26 @@ void write_stale(report::ListReport r, int days, const ReportStyle& style, std::
     out << fmt::format("{} ({} {})\n", label(Label::no_stale, lang), label(Label::as_of, lang), r.as_of.iso());
     return;
   }
-  Table table;
-  table.columns = {{label(Label::days_quiet, lang), Align::right},
-                   {label(Label::plan, lang)},
-                   {label(Label::activity, lang)},
-                   {label(Label::title, lang), Align::left, false, true},
-                   {label(Label::owners, lang), Align::left, false, true},
-                   {label(Label::last_update, lang)},
-                   {label(Label::status, lang)}};
-  for (auto& a : r.activities) {
-    table.rows.push_back({{std::to_string(a.days), "33"},
-                          {std::move(a.plan), ""},
-                          {std::move(a.id), ""},
-                          {std::move(a.title), ""},
-                          {owners_text(a.owners), ""},
-                          {a.last_update ? a.last_update->iso() : label(Label::never, lang), ""},
-                          {status_label(a.status, lang), ""}});
-  }
-  r.activities = {};
-  write_table(std::move(table), table_format(style.format), style.table, out);
+  const std::vector<Column> columns = {{label(Label::days_quiet, lang), Align::right},
+                                       {label(Label::plan, lang)},
+                                       {label(Label::activity, lang)},
+                                       {label(Label::title, lang), Align::left, false, true},
+                                       {label(Label::owners, lang), Align::left, false, true},
+                                       {label(Label::last_update, lang)},
+                                       {label(Label::status, lang)}};
+  Rows rows;
+  rows.count = r.activities.size();
+  rows.row = [&](std::size_t i) {
+    const report::ActivityLine& a = r.activities[i];
+    return std::vector<Cell>{{std::to_string(a.days), "33"},
+                             {a.plan},
+                             {a.id},
+                             {a.title},
+                             {owners_text(a.owners)},
+                             {a.last_update ? a.last_update->iso() : label(Label::never, lang)},
+                             {status_label(a.status, lang)}};
+  };
+  write_rows(columns, rows, table_format(style.format), style.table, out);
 }
 
 }  // namespace bbg::render

@@ -17,55 +17,69 @@ std::string pad(const std::string& text, std::size_t width, Align align) {
   return align == Align::left ? text + fill : fill + text;
 }
 
-// Takes the table by value and rewrites its cells in place: a report of tens of thousands of
-// rows is then not held twice.
-void terminal(Table table, const TableStyle& style, std::ostream& out) {
-  const std::size_t n = table.columns.size();
+bool bold(const Rows& rows, std::size_t r) { return rows.emphasis && rows.emphasis(r); }
+
+// Asks for each row two or three times (to measure, to measure what was cut to fit, to write)
+// and holds only one: a report of tens of thousands of rows is never held as cells.
+void terminal(const std::vector<Column>& columns, const Rows& rows, const TableStyle& style,
+              std::ostream& out) {
+  const std::size_t n = columns.size();
   std::vector<std::string> headers;
-  for (const auto& c : table.columns) headers.push_back(util::escape_for_display(c.header));
-  for (auto& row : table.rows) {
-    for (auto& cell : row) cell.text = util::escape_for_display(cell.text);
-  }
-  const auto text = [&](std::size_t r, std::size_t c) -> std::string& { return table.rows[r][c].text; };
-  std::vector<std::size_t> widths(n, 0);
-  const auto measure = [&] {
-    std::fill(widths.begin(), widths.end(), 0);
+  for (const auto& c : columns) headers.push_back(util::escape_for_display(c.header));
+  std::vector<std::size_t> full(n, 0), target;  // widths as made, and as cut to fit
+  const auto cells = [&](std::size_t r) {
+    std::vector<Cell> row = rows.row(r);
     for (std::size_t c = 0; c < n; ++c) {
-      widths[c] = util::display_width(headers[c]);
-      for (const auto& row : table.rows) widths[c] = std::max(widths[c], util::display_width(row[c].text));
+      row[c].text = util::escape_for_display(row[c].text);
+      if (!target.empty() && target[c] < full[c])
+        row[c].text = util::truncate_to_width(row[c].text, target[c]);
     }
+    return row;
   };
-  measure();
+  const auto measure = [&] {
+    std::vector<std::size_t> widths(n, 0);
+    for (std::size_t c = 0; c < n; ++c) widths[c] = util::display_width(headers[c]);
+    for (std::size_t r = 0; r < rows.count; ++r) {
+      const std::vector<Cell> row = cells(r);
+      for (std::size_t c = 0; c < n; ++c)
+        widths[c] = std::max(widths[c], util::display_width(row[c].text));
+    }
+    return widths;
+  };
+  full = measure();
+  std::vector<std::size_t> widths = full;
   // Too wide for the terminal: cut the widest shrinkable column first, none below 12 columns.
   // The widths are settled first, then each cell is cut once.
   if (style.width > 0) {
-    std::vector<std::size_t> target = widths;
+    std::vector<std::size_t> cut = full;
     const auto total_width = [&] {
       std::size_t total = 2 * (n - 1);
-      for (const auto w : target) total += w;
+      for (const auto w : cut) total += w;
       return total;
     };
     constexpr std::size_t k_min = 12;
     while (total_width() > style.width) {
       std::size_t widest = n;
       for (std::size_t c = 0; c < n; ++c) {
-        if (table.columns[c].shrinkable && target[c] > k_min && (widest == n || target[c] > target[widest])) widest = c;
+        if (columns[c].shrinkable && cut[c] > k_min && (widest == n || cut[c] > cut[widest]))
+          widest = c;
       }
       if (widest == n) break;
       std::size_t second = k_min;
       for (std::size_t c = 0; c < n; ++c) {
-        if (c != widest && table.columns[c].shrinkable) second = std::max(second, target[c]);
+        if (c != widest && columns[c].shrinkable) second = std::max(second, cut[c]);
       }
       const std::size_t excess = total_width() - style.width;
-      const std::size_t cut = target[widest] > excess ? target[widest] - excess : 0;
-      target[widest] = std::max({k_min, cut, std::min(second, target[widest] - 1)});
+      const std::size_t shorter = cut[widest] > excess ? cut[widest] - excess : 0;
+      cut[widest] = std::max({k_min, shorter, std::min(second, cut[widest] - 1)});
     }
-    for (std::size_t c = 0; c < n; ++c) {
-      if (target[c] >= widths[c]) continue;
-      for (auto& row : table.rows) row[c].text = util::truncate_to_width(row[c].text, target[c]);
-      headers[c] = util::truncate_to_width(headers[c], target[c]);
+    if (cut != full) {
+      target = cut;
+      for (std::size_t c = 0; c < n; ++c) {
+        if (target[c] < full[c]) headers[c] = util::truncate_to_width(headers[c], target[c]);
+      }
+      widths = measure();
     }
-    measure();
   }
   const auto paint = [&](const std::string& code, const std::string& text) {
     return style.color && !code.empty() ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
@@ -80,52 +94,55 @@ void terminal(Table table, const TableStyle& style, std::ostream& out) {
       line += "  ";
       rule += "  ";
     }
-    line += pad(headers[c], widths[c], table.columns[c].align);
+    line += pad(headers[c], widths[c], columns[c].align);
     for (std::size_t k = 0; k < widths[c]; ++k) rule += "─";
   }
   out << finish(paint("1", line));
   out << finish(rule);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const bool bold = r < table.emphasis.size() && table.emphasis[r];
+  for (std::size_t r = 0; r < rows.count; ++r) {
+    const bool strong = bold(rows, r);
+    const std::vector<Cell> row = cells(r);
     line.clear();
     for (std::size_t c = 0; c < n; ++c) {
       if (c > 0) line += "  ";
-      const Cell& cell = table.rows[r][c];
+      const Cell& cell = row[c];
       if (style.color && !cell.styled.empty()) {
-        const std::size_t used = util::display_width(text(r, c));
+        const std::size_t used = util::display_width(cell.text);
         const std::string fill(widths[c] > used ? widths[c] - used : 0, ' ');
-        line += table.columns[c].align == Align::left ? cell.styled + fill : fill + cell.styled;
+        line += columns[c].align == Align::left ? cell.styled + fill : fill + cell.styled;
         continue;
       }
-      line += paint(bold && cell.color.empty() ? "1" : cell.color, pad(text(r, c), widths[c], table.columns[c].align));
+      line += paint(strong && cell.color.empty() ? "1" : cell.color,
+                    pad(cell.text, widths[c], columns[c].align));
     }
     out << finish(line);
-    std::vector<Cell>().swap(table.rows[r]);  // written: give the memory back
   }
 }
 
-std::string csv(const Table& table, const TableStyle& style) {
-  std::string out = style.csv_bom ? "\xEF\xBB\xBF" : "";
-  const auto add_line = [&](const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) out += style.csv_separator;
-      out += csv_field(fields[i], style.csv_separator);
-    }
-    out += "\r\n";
+void csv(const std::vector<Column>& columns, const Rows& rows, const TableStyle& style,
+         std::ostream& out) {
+  if (style.csv_bom) out << "\xEF\xBB\xBF";
+  std::string line;
+  const auto add = [&](const std::string& field) {
+    if (!line.empty()) line += style.csv_separator;
+    line += csv_field(field, style.csv_separator);
   };
-  std::vector<std::string> fields;
-  for (const auto& c : table.columns) {
-    if (!c.terminal_only) fields.push_back(c.header);
+  for (const auto& c : columns) {
+    if (!c.terminal_only) add(c.header);
   }
-  add_line(fields);
-  for (const auto& row : table.rows) {
-    fields.clear();
+  out << line << "\r\n";
+  for (std::size_t r = 0; r < rows.count; ++r) {
+    const std::vector<Cell> row = rows.row(r);
+    line.clear();
+    bool first = true;
     for (std::size_t c = 0; c < row.size(); ++c) {
-      if (!table.columns[c].terminal_only) fields.push_back(row[c].text);
+      if (columns[c].terminal_only) continue;
+      if (!first) line += style.csv_separator;
+      first = false;
+      line += csv_field(row[c].text, style.csv_separator);
     }
-    add_line(fields);
+    out << line << "\r\n";
   }
-  return out;
 }
 
 std::string markdown_cell(const std::string& text) {
@@ -140,25 +157,25 @@ std::string markdown_cell(const std::string& text) {
   return out;
 }
 
-std::string markdown(const Table& table) {
+void markdown(const std::vector<Column>& columns, const Rows& rows, std::ostream& out) {
   std::string header = "|", rule = "|";
-  for (const auto& c : table.columns) {
+  for (const auto& c : columns) {
     if (c.terminal_only) continue;
     header += " " + markdown_cell(c.header) + " |";
     rule += c.align == Align::right ? " ---: |" : " --- |";
   }
-  std::string out = header + "\n" + rule + "\n";
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    const bool bold = r < table.emphasis.size() && table.emphasis[r];
-    out += "|";
-    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      if (table.columns[c].terminal_only) continue;
-      const std::string text = markdown_cell(table.rows[r][c].text);
-      out += " " + (bold && !text.empty() ? "**" + text + "**" : text) + " |";
+  out << header << "\n" << rule << "\n";
+  for (std::size_t r = 0; r < rows.count; ++r) {
+    const bool strong = bold(rows, r);
+    const std::vector<Cell> row = rows.row(r);
+    std::string line = "|";
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (columns[c].terminal_only) continue;
+      const std::string text = markdown_cell(row[c].text);
+      line += " " + (strong && !text.empty() ? "**" + text + "**" : text) + " |";
     }
-    out += "\n";
+    out << line << "\n";
   }
-  return out;
 }
 
 }  // namespace
@@ -177,17 +194,31 @@ std::string csv_field(const std::string& raw, char separator) {
   return out + "\"";
 }
 
-void write_table(Table table, TableFormat format, const TableStyle& style, std::ostream& out) {
+void write_rows(const std::vector<Column>& columns, const Rows& rows, TableFormat format,
+                const TableStyle& style, std::ostream& out) {
   switch (format) {
-    case TableFormat::table: terminal(std::move(table), style, out); return;
-    case TableFormat::csv: out << csv(table, style); return;
-    case TableFormat::markdown: out << markdown(table); return;
+    case TableFormat::table:
+      terminal(columns, rows, style, out);
+      return;
+    case TableFormat::csv:
+      csv(columns, rows, style, out);
+      return;
+    case TableFormat::markdown:
+      markdown(columns, rows, out);
+      return;
   }
 }
 
-std::string render_table(Table table, TableFormat format, const TableStyle& style) {
+void write_table(const Table& table, TableFormat format, const TableStyle& style,
+                 std::ostream& out) {
+  const Rows rows{table.rows.size(), [&](std::size_t r) { return table.rows[r]; },
+                  [&](std::size_t r) { return r < table.emphasis.size() && table.emphasis[r]; }};
+  write_rows(table.columns, rows, format, style, out);
+}
+
+std::string render_table(const Table& table, TableFormat format, const TableStyle& style) {
   std::ostringstream out;
-  write_table(std::move(table), format, style, out);
+  write_table(table, format, style, out);
   return std::move(out).str();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <utility>
@@ -45,11 +46,20 @@ struct TableStyle {
   bool csv_bom = false;   // start the CSV with a UTF-8 byte order mark (for Excel)
 };
 
-// By value: callers done with a large table move it in, and it is rewritten in place.
-std::string render_table(Table table, TableFormat format, const TableStyle& style);
-// The same, written to `out` as it is made (a terminal table line by line, each row freed once
-// written), for reports of tens of thousands of lines.
-void write_table(Table table, TableFormat format, const TableStyle& style, std::ostream& out);
+std::string render_table(const Table& table, TableFormat format, const TableStyle& style);
+void write_table(const Table& table, TableFormat format, const TableStyle& style,
+                 std::ostream& out);
+
+// Rows made as they are written, for reports of tens of thousands of lines: only one row is held
+// at a time. `row(r)` may be called more than once for the same r (a terminal table measures the
+// rows before it writes them) and must give the same cells each time.
+struct Rows {
+  std::size_t count = 0;
+  std::function<std::vector<Cell>(std::size_t)> row;
+  std::function<bool(std::size_t)> emphasis;  // optional: bold in the terminal
+};
+void write_rows(const std::vector<Column>& columns, const Rows& rows, TableFormat format,
+                const TableStyle& style, std::ostream& out);
 
 // One CSV field, quoted when it holds the separator, a quote or a line break (RFC 4180).
 std::string csv_field(const std::string& text, char separator);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <queue>
 #include <set>
 
 #include "report/timeline.hpp"
@@ -38,11 +39,16 @@ ActivityLine line_of(const model::Plan& plan, const model::Area& area, const mod
   return ActivityLine{plan.id, area.id, activity.id, activity.title, activity.owners, status, std::nullopt, 0, std::nullopt};
 }
 
+// Most days first, then by plan and activity.
+bool before(const ActivityLine& a, const ActivityLine& b) {
+  if (a.days != b.days) return a.days > b.days;
+  return std::tie(a.plan, a.id) < std::tie(b.plan, b.id);
+}
+
+// Sorted, and no larger than it must be: at national scale the parts of a list are the peak.
 void sort_by_days(std::vector<ActivityLine>& lines) {
-  std::stable_sort(lines.begin(), lines.end(), [](const ActivityLine& a, const ActivityLine& b) {
-    if (a.days != b.days) return a.days > b.days;
-    return std::tie(a.plan, a.id) < std::tie(b.plan, b.id);
-  });
+  std::stable_sort(lines.begin(), lines.end(), before);
+  lines.shrink_to_fit();
 }
 
 }  // namespace
@@ -94,11 +100,34 @@ StatusReport merge_status(std::vector<StatusReport> parts, model::Date as_of, Gr
 }
 
 ListReport merge_lists(std::vector<ListReport> parts, model::Date as_of) {
+  // Each part is sorted: merge them, ties in the parts' order, which is what a stable sort of
+  // the parts one after another gives, without the sort's buffer of half the list.
   ListReport report{as_of, {}};
-  for (auto& part : parts) {
-    std::move(part.activities.begin(), part.activities.end(), std::back_inserter(report.activities));
+  std::size_t total = 0;
+  for (const auto& part : parts) total += part.activities.size();
+  report.activities.reserve(total);
+  std::vector<std::size_t> next(parts.size(), 0);
+  const auto later = [&](std::size_t x, std::size_t y) {  // the heap's order: its top comes first
+    const ActivityLine& a = parts[x].activities[next[x]];
+    const ActivityLine& b = parts[y].activities[next[y]];
+    if (before(b, a)) return true;
+    if (before(a, b)) return false;
+    return x > y;
+  };
+  std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> heads(later);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (!parts[i].activities.empty()) heads.push(i);
   }
-  sort_by_days(report.activities);  // (days, plan, id) is unique among valid plans: the parts' order does not matter
+  while (!heads.empty()) {
+    const std::size_t i = heads.top();
+    heads.pop();
+    report.activities.push_back(std::move(parts[i].activities[next[i]++]));
+    if (next[i] < parts[i].activities.size()) {
+      heads.push(i);
+    } else {
+      parts[i].activities = {};
+    }
+  }
   return report;
 }
 

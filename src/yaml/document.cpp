@@ -14,6 +14,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include "util/utf8.hpp"
 
@@ -61,6 +62,70 @@ class Positions {
     return mark;
   }
   Mark at(const YAML::Mark& m) const { return at(m.line, m.column); }
+
+  // The same from a column counted in characters (libyaml counts code points, yaml-cpp bytes).
+  Mark at_character(std::size_t line0, std::size_t column0) const {
+    if (line0 >= m_starts.size()) return at(static_cast<int>(line0), 0);
+    const std::size_t start = m_starts[line0];
+    const std::size_t end = line0 + 1 < m_starts.size() ? m_starts[line0 + 1] : m_text.size();
+    std::size_t byte = start;
+    for (std::size_t seen = 0; byte < end; ++byte) {
+      if ((static_cast<unsigned char>(m_text[byte]) & 0xC0) != 0x80 && seen++ == column0) break;
+    }
+    Mark mark;
+    mark.line = static_cast<int>(line0) + 1;
+    mark.column = static_cast<int>(column0) + 1;
+    mark.offset = byte + m_bom;
+    return mark;
+  }
+  // The place right after the "-" of the next item of a block list, where libyaml places an
+  // empty item ("-" alone). All the "-" of a block list stand in the column of its first one, each
+  // item's on a line after the previous item's start. Nothing for a flow list ("[ ]").
+  std::optional<Mark> after_next_dash(const Node& sequence) const {
+    const std::size_t first = sequence.mark.offset - m_bom;
+    if (first >= m_text.size() || m_text[first] != '-') return std::nullopt;
+    if (sequence.items.empty()) return at_offset(first + 1);
+    const auto line0 = static_cast<std::size_t>(sequence.mark.line - 1);
+    const std::size_t column = first - m_starts[line0];
+    for (auto l = static_cast<std::size_t>(sequence.items.back().mark.line); l < m_starts.size();
+         ++l) {
+      const std::string_view line = this->line(static_cast<int>(l) + 1);
+      const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
+      if (indent < column && indent < line.size() && line[indent] != '#' && line[indent] != '\r')
+        return std::nullopt;
+      if (indent == column && line[column] == '-' &&
+          (column + 1 == line.size() || line[column + 1] == ' ' || line[column + 1] == '\t' ||
+           line[column + 1] == '\r')) {
+        return at_offset(m_starts[l] + column + 1);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The place of a null written as a word ("~", "null", "Null", "NULL") that follows `from`
+  // with only blanks and comments between; nothing when there is none.
+  std::optional<Mark> null_word_after(const Mark& from) const {
+    std::size_t i = from.offset - m_bom;
+    while (i < m_text.size()) {
+      if (m_text[i] == '#') {
+        i = std::min(m_text.find('\n', i), m_text.size());
+      } else if (m_text[i] == ' ' || m_text[i] == '\t' || m_text[i] == '\r' || m_text[i] == '\n') {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    for (const std::string_view word : {"~", "null", "Null", "NULL"}) {
+      if (m_text.substr(i, word.size()) != word) continue;
+      const std::size_t end = i + word.size();
+      if (end == m_text.size() || m_text[end] == ' ' || m_text[end] == '\t' ||
+          m_text[end] == '\r' || m_text[end] == '\n') {
+        return at_offset(i);
+      }
+    }
+    return std::nullopt;
+  }
+
   std::string_view text() const { return m_text; }
   std::size_t bom() const { return m_bom; }
   const std::vector<std::size_t>& starts() const { return m_starts; }
@@ -108,15 +173,22 @@ class TreeBuilder : public YAML::EventHandler {
     return nullptr;
   }
 
+  // yaml-cpp's events, with its byte-counted marks and tags ("?" plain, "!" quoted or block).
   void OnDocumentStart(const YAML::Mark& mark) override { m_document_start = m_pos.at(mark); }
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     check_anchor(mark, anchor);
-    Node node;
-    node.kind = Kind::null;
-    node.mark = m_pos.at(mark);
-    add(std::move(node));
+    Mark at = m_pos.at(mark);
+    // An empty list item ("-" alone): yaml-cpp places it at whatever comes next, often the next
+    // line; libyaml right after its "-", which is where the user must look. Use that for both.
+    // A "null" or "~" written out keeps its own place, found from the "-" too: yaml-cpp's marks
+    // for nulls can lie further on.
+    if (!m_stack.empty() && m_stack.back().node.kind == Kind::sequence) {
+      if (const auto dash = m_pos.after_next_dash(m_stack.back().node))
+        at = m_pos.null_word_after(*dash).value_or(*dash);
+    }
+    null_value(at);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
@@ -127,16 +199,49 @@ class TreeBuilder : public YAML::EventHandler {
                 const std::string& value) override {
     check_anchor(mark, anchor);
     check_tag(mark, tag);
+    // yaml-cpp writes the escape "\N" (NEL) as the lone byte 0x85, which is not UTF-8.
+    if (util::find_invalid_utf8(value)) {
+      abort_at(m_pos.at(mark), "utf8",
+               "this value holds an escape (such as \\N) that yaml-cpp cannot read; write the character itself");
+    }
+    scalar(m_pos.at(mark), value, tag == "!");
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    start(m_pos.at(mark), Kind::sequence);
+  }
+  void OnSequenceEnd() override { finish(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    check_anchor(mark, anchor);
+    check_tag(mark, tag);
+    start(m_pos.at(mark), Kind::map);
+  }
+  void OnMapEnd() override { finish(); }
+
+  // The same events in bbg's terms, for the libyaml reader (which refuses tags and anchors itself).
+  void null_value(const Mark& mark) {
+    Node node;
+    node.kind = Kind::null;
+    node.mark = mark;
+    add(std::move(node));
+  }
+
+  void scalar(const Mark& mark, std::string_view value, bool quoted) {
     if (value.size() > m_limits.max_scalar) {
-      abort_at(m_pos.at(mark), "limit-scalar",
+      abort_at(mark, "limit-scalar",
                fmt::format("a value of {} bytes is longer than the limit of {} bytes; shorten it",
                            value.size(), m_limits.max_scalar));
     }
     Node node;
     node.kind = Kind::scalar;
-    node.mark = m_pos.at(mark);
+    node.mark = mark;
     node.value = value;
-    node.quoted = tag == "!";
+    node.quoted = quoted;
     if (node.quoted) check_closed(node.mark);
     for (std::size_t i = 0; i < value.size(); ++i) {
       const auto c = static_cast<unsigned char>(value[i]);
@@ -155,17 +260,24 @@ class TreeBuilder : public YAML::EventHandler {
     add(std::move(node));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    start(mark, tag, anchor, Kind::sequence);
+  void start(const Mark& mark, Kind kind) {
+    count(mark);
+    if (m_stack.size() >= m_limits.max_depth) {
+      abort_at(mark, "limit-depth",
+               fmt::format("nesting deeper than {} levels; a plan file needs far fewer",
+                           m_limits.max_depth));
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.mark = mark;
+    m_stack.push_back(std::move(frame));
   }
-  void OnSequenceEnd() override { finish(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    start(mark, tag, anchor, Kind::map);
+  void finish() {
+    Node node = std::move(m_stack.back().node);
+    m_stack.pop_back();
+    add(std::move(node), /*counted=*/true);
   }
-  void OnMapEnd() override { finish(); }
 
  private:
   struct Frame {
@@ -233,26 +345,6 @@ class TreeBuilder : public YAML::EventHandler {
       abort_at(mark, "limit-nodes",
                fmt::format("more than {} values in one file; split the plan", m_limits.max_nodes));
     }
-  }
-
-  void start(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Kind kind) {
-    check_anchor(mark, anchor);
-    check_tag(mark, tag);
-    count(m_pos.at(mark));
-    if (m_stack.size() >= m_limits.max_depth) {
-      abort_at(m_pos.at(mark), "limit-depth",
-               fmt::format("nesting deeper than {} levels; a plan file needs far fewer", m_limits.max_depth));
-    }
-    Frame frame;
-    frame.node.kind = kind;
-    frame.node.mark = m_pos.at(mark);
-    m_stack.push_back(std::move(frame));
-  }
-
-  void finish() {
-    Node node = std::move(m_stack.back().node);
-    m_stack.pop_back();
-    add(std::move(node), /*counted=*/true);
   }
 
   void add(Node node, bool counted = false) {
@@ -355,6 +447,102 @@ LoadError syntax_error(const YAML::ParserException& e, const Positions& position
                    fmt::format("invalid YAML: {}; check the indentation, quotes and brackets here", message), true};
 }
 
+// Characters the two parsers read differently, so a text holding one is left to yaml-cpp: NEL, LS
+// and PS break lines in YAML 1.1 (libyaml) but not in 1.2; a byte order mark after the start is
+// skipped by libyaml and read as a new document by yaml-cpp.
+bool parsers_differ_on(std::string_view text) {
+  for (const std::string_view c : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"}) {
+    if (text.find(c) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// libyaml's parser and event, freed however the reading ends.
+struct LibyamlParser {
+  explicit LibyamlParser(std::string_view text) {
+    if (!yaml_parser_initialize(&parser)) throw std::bad_alloc();
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+  }
+  ~LibyamlParser() { yaml_parser_delete(&parser); }
+  LibyamlParser(const LibyamlParser&) = delete;
+  LibyamlParser& operator=(const LibyamlParser&) = delete;
+  yaml_parser_t parser;
+};
+
+struct LibyamlEvent {
+  ~LibyamlEvent() {
+    if (live) yaml_event_delete(&event);
+  }
+  yaml_event_t event;
+  bool live = false;
+};
+
+// The fast reader: libyaml's events into the same TreeBuilder. It only ever reports success; on
+// anything else (a YAML error, a second document, an anchor, alias or tag, a refused value, a
+// limit) it returns nothing and load() reads the file again with yaml-cpp, whose diagnostics
+// bbg's messages and tests are built on. So libyaml decides only how fast a good file loads;
+// tests/unit/test_yaml_document.cpp and fuzz/fuzz_parsers.cpp check that both give the same tree.
+std::optional<Node> read_with_libyaml(std::string_view text, const Positions& positions, const Limits& limits) {
+  if (parsers_differ_on(text)) return std::nullopt;
+  TreeBuilder builder(positions, limits);
+  LibyamlParser parser(text);
+  int documents = 0;
+  try {
+    for (;;) {
+      LibyamlEvent e;
+      if (!yaml_parser_parse(&parser.parser, &e.event)) return std::nullopt;
+      e.live = true;
+      const auto at = [&] {
+        return positions.at_character(e.event.start_mark.line, e.event.start_mark.column);
+      };
+      switch (e.event.type) {
+        case YAML_STREAM_START_EVENT:
+        case YAML_DOCUMENT_END_EVENT:
+          break;
+        case YAML_DOCUMENT_START_EVENT:
+          if (++documents > 1) return std::nullopt;
+          break;
+        case YAML_STREAM_END_EVENT:
+          if (!builder.root() || builder.root()->kind == Kind::null) return std::nullopt;
+          return std::move(builder.root());
+        case YAML_SCALAR_EVENT: {
+          const auto& scalar = e.event.data.scalar;
+          if (scalar.anchor || scalar.tag) return std::nullopt;
+          const std::string_view value(reinterpret_cast<const char*>(scalar.value), scalar.length);
+          const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE;
+          // yaml-cpp reports these plain scalars as null events; so does this reader.
+          if (plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
+                        value == "NULL")) {
+            builder.null_value(at());
+          } else {
+            builder.scalar(at(), value, !plain);
+          }
+          break;
+        }
+        case YAML_SEQUENCE_START_EVENT:
+          if (e.event.data.sequence_start.anchor || e.event.data.sequence_start.tag)
+            return std::nullopt;
+          builder.start(at(), Kind::sequence);
+          break;
+        case YAML_MAPPING_START_EVENT:
+          if (e.event.data.mapping_start.anchor || e.event.data.mapping_start.tag)
+            return std::nullopt;
+          builder.start(at(), Kind::map);
+          break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+          builder.finish();
+          break;
+        default:  // aliases and anything newer
+          return std::nullopt;
+      }
+    }
+  } catch (const Abort&) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace
 
 const Node* Node::find(std::string_view key) const {
@@ -371,6 +559,40 @@ const Node* Node::find_key(std::string_view key) const {
   return nullptr;
 }
 
+std::string first_difference(const Node& a, const Node& b, Compare compare) {
+  const auto where = [](const Node& n) {
+    return fmt::format("{}:{} (byte {})", n.mark.line, n.mark.column, n.mark.offset);
+  };
+  if (a.kind != b.kind)
+    return fmt::format("kind {} vs {} at {}", static_cast<int>(a.kind), static_cast<int>(b.kind),
+                       where(a));
+  const bool empty_item = a.kind == Kind::null && compare == Compare::not_empty_item_positions;
+  if (!empty_item && (a.mark.line != b.mark.line || a.mark.column != b.mark.column ||
+                      a.mark.offset != b.mark.offset)) {
+    return fmt::format("position {} vs {}", where(a), where(b));
+  }
+  if (a.value != b.value)
+    return fmt::format("value \"{}\" vs \"{}\" at {}", a.value, b.value, where(a));
+  if (a.quoted != b.quoted)
+    return fmt::format("quoted {} vs {} at {}", a.quoted, b.quoted, where(a));
+  if (a.items.size() != b.items.size() || a.entries.size() != b.entries.size()) {
+    return fmt::format("{} vs {} children at {}", a.items.size() + a.entries.size(),
+                       b.items.size() + b.entries.size(), where(a));
+  }
+  for (std::size_t i = 0; i < a.items.size(); ++i) {
+    if (auto d = first_difference(a.items[i], b.items[i], compare); !d.empty())
+      return fmt::format("[{}] {}", i, d);
+  }
+  for (std::size_t i = 0; i < a.entries.size(); ++i) {
+    if (auto d = first_difference(a.entries[i].first, b.entries[i].first, compare); !d.empty())
+      return fmt::format("key {}", d);
+    if (auto d = first_difference(a.entries[i].second, b.entries[i].second, compare); !d.empty()) {
+      return fmt::format("{}: {}", a.entries[i].first.value, d);
+    }
+  }
+  return {};
+}
+
 std::vector<std::size_t> line_starts(std::string_view text) {
   std::vector<std::size_t> starts{0};
   starts.reserve(text.size() / 32 + 1);
@@ -385,7 +607,7 @@ std::vector<std::size_t> line_starts(std::string_view text) {
   return starts;
 }
 
-LoadResult load(std::string_view original, const Limits& limits) {
+LoadResult load(std::string_view original, const Limits& limits, ParserChoice parsers) {
   LoadResult result;
   const std::size_t bom = original.substr(0, 3) == k_bom ? 3 : 0;
   const std::string_view text = original.substr(bom);
@@ -447,7 +669,26 @@ LoadResult load(std::string_view original, const Limits& limits) {
     return result;
   }
 
-  ViewBuffer buffer(text);
+  // Blanks after the last line break are not content, but yaml-cpp adds one to a ">-" value
+  // that ends there ("x " for "a: >-\n  x\n  "): neither parser gets them.
+  std::string_view parsed = text;
+  if (const std::size_t last = parsed.find_last_not_of(" \t"); last != std::string_view::npos && parsed[last] == '\n') {
+    parsed = parsed.substr(0, last + 1);
+  }
+
+  if (parsers != ParserChoice::yaml_cpp) {
+    if (auto root = read_with_libyaml(parsed, positions, limits)) {
+      result.root = std::move(*root);
+      return result;
+    }
+    if (parsers == ParserChoice::libyaml) {
+      result.error = LoadError{Mark{1, 1, bom}, "libyaml-declined",
+                               "libyaml left this file to yaml-cpp", false};
+      return result;
+    }
+  }
+
+  ViewBuffer buffer(parsed);
   std::istream stream(&buffer);
   TreeBuilder first(positions, limits);
   TreeBuilder second(positions, limits);

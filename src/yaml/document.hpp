@@ -1,6 +1,7 @@
 // Safe loading of one YAML document into bbg's own tree. This folder is the only place that
-// includes yaml-cpp. Loading never builds a YAML::Node: it walks the parser's events once,
-// refusing anchors, aliases, tags, duplicate keys, second documents and anything over the limits.
+// includes yaml-cpp and libyaml. Loading never builds a YAML::Node: it walks the parser's events
+// once, refusing anchors, aliases, tags, duplicate keys, second documents and anything over the
+// limits.
 #pragma once
 
 #include <cstddef>
@@ -64,7 +65,23 @@ struct LoadResult {
   std::optional<LoadError> error;
 };
 
-LoadResult load(std::string_view text, const Limits& limits = {});
+// Which YAML parsers load() may use. By default a file is read with libyaml (about seven times
+// faster); a file libyaml finds wrong, or that holds anything bbg refuses, is read again with
+// yaml-cpp, which gives every error message. The other two choices are for tests and fuzzing,
+// which check that both parsers build the same tree: `libyaml` returns the error code
+// "libyaml-declined" where the default would fall back.
+enum class ParserChoice { automatic, yaml_cpp, libyaml };
+
+LoadResult load(std::string_view text, const Limits& limits = {},
+                ParserChoice parsers = ParserChoice::automatic);
+
+// Where two trees differ (kind, value, quoting or position of a node, the path leading to it),
+// or "" when they are the same. Tests and fuzzing compare libyaml's tree with yaml-cpp's by it.
+// yaml-cpp does not say where an empty list item ("-" alone) is; bbg finds its "-" in the text
+// (right after it is where libyaml places it), which can go wrong in contrived files, such as a
+// quoted value whose next lines start with "- ": the fuzz target does not compare those places.
+enum class Compare { everything, not_empty_item_positions };
+std::string first_difference(const Node& a, const Node& b, Compare compare = Compare::everything);
 
 // How YAML 1.2's core schema types a scalar: quoted scalars are always strings.
 enum class ScalarType { null, boolean, integer, floating, string };

@@ -1,7 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
+#include "testutil.hpp"
 #include "yaml/document.hpp"
 
 using namespace bbg::yaml;
@@ -224,5 +228,104 @@ TEST_SUITE("yaml::load limits") {
     REQUIRE(over.error);
     CHECK(over.error->code == "limit-line");
     CHECK(over.error->message.find("21 bytes") != std::string::npos);
+  }
+}
+
+// libyaml reads every file first (it is about seven times faster); yaml-cpp reads the files
+// libyaml declines. Where libyaml accepts a file, yaml-cpp must accept it too and build the same
+// tree, or bbg's verdict and positions would depend on which parser ran.
+TEST_SUITE("yaml::document parsers") {
+  void require_same(const std::string& name, const std::string& text, int& fast) {
+    INFO(name);
+    const LoadResult by_libyaml = load(text, {}, ParserChoice::libyaml);
+    const LoadResult by_yaml_cpp = load(text, {}, ParserChoice::yaml_cpp);
+    const LoadResult automatic = load(text);
+    if (by_libyaml.root) {
+      ++fast;
+      REQUIRE_MESSAGE(by_yaml_cpp.root,
+                      "yaml-cpp refuses what libyaml accepts: "
+                          << (by_yaml_cpp.error ? by_yaml_cpp.error->message : ""));
+      CHECK(first_difference(*by_libyaml.root, *by_yaml_cpp.root) == "");
+    }
+    // What the user gets is always yaml-cpp's verdict.
+    CHECK(automatic.root.has_value() == by_yaml_cpp.root.has_value());
+    if (automatic.error) {
+      CHECK(automatic.error->code == by_yaml_cpp.error->code);
+      CHECK(automatic.error->message == by_yaml_cpp.error->message);
+      CHECK(automatic.error->mark.offset == by_yaml_cpp.error->mark.offset);
+    }
+  }
+
+  TEST_CASE("libyaml and yaml-cpp build the same tree for every fixture and bundled plan") {
+    std::vector<std::pair<std::string, std::string>> files = bbg::test::bundled_plan_files();
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(BBG_SOURCE_DIR "/tests/fixtures")) {
+      if (!entry.is_regular_file()) continue;
+      std::ifstream in(entry.path(), std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      files.emplace_back(entry.path().string(), text.str());
+    }
+    int fast = 0;
+    for (const auto& [name, text] : files) require_same(name, text, fast);
+    // Most of the fixtures are hostile and left to yaml-cpp; the plans are read by libyaml.
+    CHECK(fast >= static_cast<int>(bbg::test::bundled_plan_files().size()));
+    MESSAGE("libyaml read " << fast << " of " << files.size() << " files");
+  }
+
+  TEST_CASE("libyaml and yaml-cpp agree on the styles a plan uses") {
+    int fast = 0;
+    const std::vector<std::string> texts = {
+        "a: plain text\nb: 'single ''quoted'''\nc: \"double \\\"quoted\\\" \\u00e5\"\n",
+        "a: >-\n  folded\n  text\n\n  new paragraph\nb: |\n  literal\n   kept\nc: >\n  keep\n\n",
+        "a:\n- x\n-\n- y\nb:\n  - - nested\n    - list\n  - {k: v, l: [1, 2]}\n",
+        "a: plain\n  continued\n  lines\nb: ~\nc: null\nd:\ne: \"\"\n",
+        "? complex\n: value\nlist: [a, 'b', \"c\"]\n",
+        "# comment\n---\nå: ä # comment\nö:    spaced   \n...\n",
+        "a: |+\n  kept\n\n\nb: |2\n    indented\n",
+        "a: \"multi\n  line\n\n  quoted\"\nb: 'multi\n  line'\n",
+        "a: x\r\nb:\r\n  - y\r\n",
+        "a: \t tab before\nb: after tab\t\n",
+        "a: text # with comment\nb: text#not comment\nc: http://x.se/a#b\n",
+    };
+    for (const auto& text : texts) require_same(text, text, fast);
+    CHECK(fast == static_cast<int>(texts.size()));
+  }
+
+  TEST_CASE("what fuzz_parsers found") {
+    int fast = 0;
+    // Empty list items: yaml-cpp places them wherever its scanner is (the first "-" of the
+    // line, the next line); bbg finds their "-" and uses the place right after it, as libyaml.
+    const std::vector<std::string> texts = {
+        "- a\n- ",         "- - ",        "- - - - \n- - \n", "- null",          "- ~ # c\n-\n",
+        "- - a\n  - # x\n", "a:\n- x\n-\n- \n  # c\n-\nb: 1", "- |\n  -\n  x\n-\n",
+        // yaml-cpp kept a blank of the last line when no line break ends it ("x ").
+        "a: >-\n  x\n  ", "- >-\n  x\n  "};
+    for (const auto& text : texts) require_same(text, text, fast);
+    CHECK(fast == static_cast<int>(texts.size()));
+    const LoadResult empty_item = load("- a\n- ");
+    REQUIRE(empty_item.root);
+    CHECK(empty_item.root->items[1].mark.column == 2);
+    CHECK(load("a: >-\n  x\n  ").root->entries[0].second.value == "x");
+
+    // yaml-cpp turns the escape \N (NEL) into the lone byte 0x85, which is not UTF-8: refused
+    // there; libyaml reads it as U+0085.
+    const std::string nel = "sc: \"t\\Nc \"\n";
+    CHECK(load(nel, {}, ParserChoice::yaml_cpp).error->code == "utf8");
+    CHECK(load(nel).root->find("sc")->value == "t\xC2\x85" "c ");
+
+    // A byte order mark inside the text: libyaml skips it, yaml-cpp starts a new document there.
+    // Such a file is left to yaml-cpp.
+    const std::string bom = "- a: b\n\xEF\xBB\xBF";
+    CHECK(load(bom, {}, ParserChoice::libyaml).error->code == "libyaml-declined");
+    CHECK(load(bom).error->code == "yaml-multi-document");
+
+    // A file only libyaml accepts is accepted: "?" inside a flow value is text (YAML 1.2
+    // section 7.3.3), which yaml-cpp refuses.
+    const std::string question = "period: {start? x: 2020-01-01}\n";
+    CHECK(!load(question, {}, ParserChoice::yaml_cpp).root);
+    const LoadResult accepted = load(question);
+    REQUIRE(accepted.root);
+    CHECK(accepted.root->find("period")->entries[0].first.value == "start? x");
   }
 }
