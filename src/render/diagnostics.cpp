@@ -44,7 +44,7 @@ std::string text_format(const CheckReport& r) {
   std::string out;
   for (const auto& d : *r.diagnostics) {
     const bool error = d.severity == Severity::error;
-    out += fmt::format("{}: {}: {}\n", paint("1", fmt::format("{}:{}:{}", d.location.file, d.location.line, d.location.column)),
+    out += fmt::format("{}: {}: {}\n", paint("1", fmt::format("{}:{}:{}", util::escape_for_display(d.location.file), d.location.line, d.location.column)),
                        paint(error ? "1;31" : "1;33", fmt::format("{}[{}]", model::to_string(d.severity), d.code)),
                        d.message);
     if (!d.show_source || !r.source) continue;
@@ -120,6 +120,18 @@ std::string github_format(const CheckReport& r) {
   return out;
 }
 
+// A relative path as a URI reference (RFC 3986), as SARIF's artifactLocation.uri must be:
+// every byte but the unreserved characters and "/" percent-encoded ("a b.yaml" is "a%20b.yaml").
+std::string uri_reference(std::string_view path) {
+  std::string out;
+  for (const char c : path) {
+    const bool unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    out += unreserved ? std::string(1, c) : fmt::format("%{:02X}", static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
 // Escaped for XML 1.0 text and attributes. What XML cannot hold at all (control characters
 // other than tab and line breaks, bytes that are not UTF-8, as a file name may have) becomes
 // U+FFFD, so that the report stays well-formed.
@@ -191,7 +203,7 @@ std::string sarif_format(const CheckReport& r) {
          {"message", {{"text", d.message}}},
          {"locations",
           ordered_json::array({{{"physicalLocation",
-                                 {{"artifactLocation", {{"uri", d.location.file}}},
+                                 {{"artifactLocation", {{"uri", uri_reference(d.location.file)}}},
                                   {"region", {{"startLine", d.location.line}, {"startColumn", d.location.column}}}}}}})}});
   }
   ordered_json rules = ordered_json::array();
@@ -207,7 +219,7 @@ std::string sarif_format(const CheckReport& r) {
 }  // namespace
 
 std::string one_line(const model::Diagnostic& d) {
-  return fmt::format("{}:{}:{}: {}[{}]: {}", d.location.file, d.location.line, d.location.column,
+  return fmt::format("{}:{}:{}: {}[{}]: {}", util::escape_for_display(d.location.file), d.location.line, d.location.column,
                      model::to_string(d.severity), d.code, d.message);
 }
 

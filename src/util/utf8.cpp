@@ -79,6 +79,11 @@ std::size_t count_code_points(std::string_view text) {
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) >= 0x20 && static_cast<unsigned char>(text[i]) < 0x7F) {  // printable ASCII
+      ++width;
+      ++i;
+      continue;
+    }
     const std::size_t len = sequence_length(text, i);
     if (len == 0) {
       ++width;
@@ -112,29 +117,38 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
 std::string escape_for_display(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t kept = 0;  // text[kept, i) is copied as it is, in one piece
+  const auto replace = [&](std::size_t i, std::size_t len, const std::string& with) {
+    out.append(text.substr(kept, i - kept));
+    out += with;
+    kept = i + len;
+  };
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t len = sequence_length(text, i);
     const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 >= 0x20 && b0 < 0x7F) {  // printable ASCII, the common case
+      ++i;
+      continue;
+    }
+    const std::size_t len = sequence_length(text, i);
     if (len == 0) {
-      out += fmt::format("\\x{:02X}", b0);
+      replace(i, 1, fmt::format("\\x{:02X}", b0));
       ++i;
       continue;
     }
     const char32_t c = decode(text, i, len);
     if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-      out += fmt::format("\\x{:02X}", static_cast<unsigned>(c));
+      replace(i, len, fmt::format("\\x{:02X}", static_cast<unsigned>(c)));
     } else if (c == 0xA0 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
                (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
       // Invisible or reordering characters (no-break space, zero-width, bidi controls, BOM):
       // shown by code point, so that `"​status"` does not look like "status" in a message.
-      out += fmt::format("\\u{{{:04X}}}", static_cast<unsigned>(c));
+      replace(i, len, fmt::format("\\u{{{:04X}}}", static_cast<unsigned>(c)));
     } else if (c == '\t') {
-      out += "    ";
-    } else {
-      out.append(text.substr(i, len));
+      replace(i, len, "    ");
     }
     i += len;
   }
+  out.append(text.substr(kept));
   return out;
 }
 
