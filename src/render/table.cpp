@@ -74,11 +74,13 @@ void terminal(const std::vector<Column>& columns, const Rows& rows, const TableS
       cut[widest] = std::max({k_min, shorter, std::min(second, cut[widest] - 1)});
     }
     if (cut != full) {
+      // A cut column is as wide as its target: its widest cells are cut to it (one column less
+      // only when a wide character falls on the edge), so the rows need not be made again.
       target = cut;
+      widths = cut;
       for (std::size_t c = 0; c < n; ++c) {
         if (target[c] < full[c]) headers[c] = util::truncate_to_width(headers[c], target[c]);
       }
-      widths = measure();
     }
   }
   const auto paint = [&](const std::string& code, const std::string& text) {
