@@ -30,7 +30,7 @@ void terminal(const std::vector<Column>& columns, const Rows& rows, const TableS
   const auto cells = [&](std::size_t r) {
     std::vector<Cell> row = rows.row(r);
     for (std::size_t c = 0; c < n; ++c) {
-      row[c].text = util::escape_for_display(row[c].text);
+      if (!util::shown_as_is(row[c].text)) row[c].text = util::escape_for_display(row[c].text);
       if (!target.empty() && target[c] < full[c])
         row[c].text = util::truncate_to_width(row[c].text, target[c]);
     }

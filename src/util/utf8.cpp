@@ -1,5 +1,7 @@
 #include "util/utf8.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace bbg::util {
@@ -114,39 +116,59 @@ std::string truncate_to_width(std::string_view text, std::size_t width) {
   return out;
 }
 
-std::string escape_for_display(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t kept = 0;  // text[kept, i) is copied as it is, in one piece
-  const auto replace = [&](std::size_t i, std::size_t len, const std::string& with) {
-    out.append(text.substr(kept, i - kept));
-    out += with;
-    kept = i + len;
-  };
+namespace {
+
+// What escape_for_display shows instead of the character at text[i] of `len` bytes (0: an
+// ill-formed byte), or nothing when that character is shown as it is.
+std::optional<std::string> replacement(std::string_view text, std::size_t i, std::size_t len) {
+  if (len == 0) return fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i]));
+  const char32_t c = decode(text, i, len);
+  if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+    return fmt::format("\\x{:02X}", static_cast<unsigned>(c));
+  }
+  if (c == 0xA0 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+      c == 0xFEFF) {
+    // Invisible or reordering characters (no-break space, zero-width, bidi controls, BOM):
+    // shown by code point, so that `"\u200Bstatus"` does not look like "status" in a message.
+    return fmt::format("\\u{{{:04X}}}", static_cast<unsigned>(c));
+  }
+  if (c == '\t') return std::string("    ");
+  return std::nullopt;
+}
+
+bool printable_ascii(char c) { return static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F; }
+
+}  // namespace
+
+bool shown_as_is(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    if (b0 >= 0x20 && b0 < 0x7F) {  // printable ASCII, the common case
+    if (printable_ascii(text[i])) {
       ++i;
       continue;
     }
     const std::size_t len = sequence_length(text, i);
-    if (len == 0) {
-      replace(i, 1, fmt::format("\\x{:02X}", b0));
+    if (replacement(text, i, len)) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::string escape_for_display(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t kept = 0;  // text[kept, i) is copied as it is, in one piece
+  for (std::size_t i = 0; i < text.size();) {
+    if (printable_ascii(text[i])) {  // the common case
       ++i;
       continue;
     }
-    const char32_t c = decode(text, i, len);
-    if ((c < 0x20 && c != '\t') || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-      replace(i, len, fmt::format("\\x{:02X}", static_cast<unsigned>(c)));
-    } else if (c == 0xA0 || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-               (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF) {
-      // Invisible or reordering characters (no-break space, zero-width, bidi controls, BOM):
-      // shown by code point, so that `"​status"` does not look like "status" in a message.
-      replace(i, len, fmt::format("\\u{{{:04X}}}", static_cast<unsigned>(c)));
-    } else if (c == '\t') {
-      replace(i, len, "    ");
+    const std::size_t len = sequence_length(text, i);
+    if (auto with = replacement(text, i, len)) {
+      out.append(text.substr(kept, i - kept));
+      out += *with;
+      kept = i + std::max<std::size_t>(len, 1);
     }
-    i += len;
+    i += std::max<std::size_t>(len, 1);
   }
   out.append(text.substr(kept));
   return out;

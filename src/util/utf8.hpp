@@ -25,5 +25,7 @@ std::string truncate_to_width(std::string_view text, std::size_t width);
 // Text safe to print in a terminal or a CI log: control characters (C0, DEL, C1) become
 // \xNN escapes and invalid UTF-8 bytes become \xNN as well.
 std::string escape_for_display(std::string_view text);
+// True when escape_for_display(text) == text (most text): tables test this before copying.
+bool shown_as_is(std::string_view text);
 
 }  // namespace bbg::util
