@@ -93,7 +93,7 @@ class Positions {
       const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
       if (indent < column && indent < line.size() && line[indent] != '#' && line[indent] != '\r')
         return std::nullopt;
-      if (indent == column && line[column] == '-' &&
+      if (indent == column && column < line.size() && line[column] == '-' &&
           (column + 1 == line.size() || line[column + 1] == ' ' || line[column + 1] == '\t' ||
            line[column + 1] == '\r')) {
         return at_offset(m_starts[l] + column + 1);

@@ -300,7 +300,9 @@ TEST_SUITE("yaml::document parsers") {
         "- a\n- ",         "- - ",        "- - - - \n- - \n", "- null",          "- ~ # c\n-\n",
         "- - a\n  - # x\n", "a:\n- x\n-\n- \n  # c\n-\nb: 1", "- |\n  -\n  x\n-\n",
         // yaml-cpp kept a blank of the last line when no line break ends it ("x ").
-        "a: >-\n  x\n  ", "- >-\n  x\n  "};
+        "a: >-\n  x\n  ", "- >-\n  x\n  ",
+        // A line of blanks exactly as deep as the list's "-" before the empty item.
+        "a:\n  - x\n  \n  -\n  - y\n"};
     for (const auto& text : texts) require_same(text, text, fast);
     CHECK(fast == static_cast<int>(texts.size()));
     const LoadResult empty_item = load("- a\n- ");
