@@ -1,6 +1,7 @@
 #include "render/reports.hpp"
 
 #include <cmath>
+#include <functional>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -89,6 +90,29 @@ ordered_json nullable_date(const std::optional<model::Date>& date) {
   return date ? ordered_json(date->iso()) : ordered_json(nullptr);
 }
 
+// The table of an overdue or stale list, written a row at a time: days (in `color`), plan,
+// activity, title, owners, one date column (`date_text`), status.
+void write_activity_list(const report::ListReport& r, Label days, const char* color, Label date,
+                         const std::function<std::string(const report::ActivityLine&)>& date_text,
+                         const ReportStyle& style, std::ostream& out) {
+  const Lang lang = style.lang;
+  const std::vector<Column> columns = {{label(days, lang), Align::right},
+                                       {label(Label::plan, lang)},
+                                       {label(Label::activity, lang)},
+                                       {label(Label::title, lang), Align::left, false, true},
+                                       {label(Label::owners, lang), Align::left, false, true},
+                                       {label(date, lang)},
+                                       {label(Label::status, lang)}};
+  Rows rows;
+  rows.count = r.activities.size();
+  rows.row = [&](std::size_t i) {
+    const report::ActivityLine& a = r.activities[i];
+    return std::vector<Cell>{{std::to_string(a.days), color}, {a.plan}, {a.id}, {a.title}, {owners_text(a.owners)},
+                             {date_text(a)}, {status_label(a.status, lang)}};
+  };
+  write_rows(columns, rows, table_format(style.format), style.table, out);
+}
+
 }  // namespace
 
 std::string progress_bar(const Counts& counts, std::size_t width, bool color) {
@@ -158,26 +182,8 @@ void write_overdue(report::ListReport r, const ReportStyle& style, std::ostream&
     out << fmt::format("{} ({} {})\n", label(Label::no_overdue, lang), label(Label::as_of, lang), r.as_of.iso());
     return;
   }
-  const std::vector<Column> columns = {{label(Label::days_overdue, lang), Align::right},
-                                       {label(Label::plan, lang)},
-                                       {label(Label::activity, lang)},
-                                       {label(Label::title, lang), Align::left, false, true},
-                                       {label(Label::owners, lang), Align::left, false, true},
-                                       {label(Label::due, lang)},
-                                       {label(Label::status, lang)}};
-  Rows rows;
-  rows.count = r.activities.size();
-  rows.row = [&](std::size_t i) {
-    const report::ActivityLine& a = r.activities[i];
-    return std::vector<Cell>{{std::to_string(a.days), "31"},
-                             {a.plan},
-                             {a.id},
-                             {a.title},
-                             {owners_text(a.owners)},
-                             {a.due ? a.due->iso() : ""},
-                             {status_label(a.status, lang)}};
-  };
-  write_rows(columns, rows, table_format(style.format), style.table, out);
+  write_activity_list(r, Label::days_overdue, "31", Label::due,
+                      [](const report::ActivityLine& a) { return a.due ? a.due->iso() : std::string(); }, style, out);
 }
 
 void write_stale(report::ListReport r, int days, const ReportStyle& style, std::ostream& out) {
@@ -196,26 +202,10 @@ void write_stale(report::ListReport r, int days, const ReportStyle& style, std::
     out << fmt::format("{} ({} {})\n", label(Label::no_stale, lang), label(Label::as_of, lang), r.as_of.iso());
     return;
   }
-  const std::vector<Column> columns = {{label(Label::days_quiet, lang), Align::right},
-                                       {label(Label::plan, lang)},
-                                       {label(Label::activity, lang)},
-                                       {label(Label::title, lang), Align::left, false, true},
-                                       {label(Label::owners, lang), Align::left, false, true},
-                                       {label(Label::last_update, lang)},
-                                       {label(Label::status, lang)}};
-  Rows rows;
-  rows.count = r.activities.size();
-  rows.row = [&](std::size_t i) {
-    const report::ActivityLine& a = r.activities[i];
-    return std::vector<Cell>{{std::to_string(a.days), "33"},
-                             {a.plan},
-                             {a.id},
-                             {a.title},
-                             {owners_text(a.owners)},
-                             {a.last_update ? a.last_update->iso() : label(Label::never, lang)},
-                             {status_label(a.status, lang)}};
-  };
-  write_rows(columns, rows, table_format(style.format), style.table, out);
+  write_activity_list(
+      r, Label::days_quiet, "33", Label::last_update,
+      [&](const report::ActivityLine& a) { return a.last_update ? a.last_update->iso() : label(Label::never, lang); },
+      style, out);
 }
 
 }  // namespace bbg::render
