@@ -1,21 +1,17 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
-#include <limits>
 #include <cstring>
-#include <istream>
-#include <streambuf>
+#include <limits>
+#include <memory>
+#include <new>
 #include <unordered_set>
 
 #include <fmt/format.h>
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
-#include <yaml.h>
+#include <libfyaml.h>
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 namespace bbg::yaml {
@@ -23,123 +19,66 @@ namespace {
 
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr const char* k_alias_message = "aliases (*name) are not allowed in plan files; write the value out in full";
+constexpr const char* k_anchor_message = "anchors (&name) are not allowed in plan files; write each value out in full";
 
-// A read-only stream buffer over text that stays alive while the parser reads it, so the text
-// is not copied into a std::istringstream first.
-class ViewBuffer : public std::streambuf {
- public:
-  explicit ViewBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());  // only ever read: std::streambuf has no const get area
-    setg(begin, begin, begin + text.size());
-  }
-};
-
-// Thrown from the event handler to stop the parser at the first refused construct.
+// Thrown from the tree builder to stop at the first refused construct.
 struct Abort {
   LoadError error;
 };
 
-// Converts yaml-cpp's 0-based byte positions (in the text without BOM) into user positions.
+[[noreturn]] void abort_at(const Mark& mark, std::string code, std::string message) {
+  throw Abort{LoadError{mark, std::move(code), std::move(message), true}};
+}
+
+// Byte offsets to user positions, for the places libfyaml gives no mark for (empty values, the
+// indicator of a block scalar, its diagnostics' 1-based line and column).
 class Positions {
  public:
   Positions(std::string_view text, std::size_t bom) : m_text(text), m_bom(bom), m_starts(line_starts(text)) {}
 
-  Mark at(int line0, int column0) const {
+  std::string_view text() const { return m_text; }
+  const std::vector<std::size_t>& starts() const { return m_starts; }
+
+  Mark at_offset(std::size_t byte) const {
+    byte = std::min(byte, m_text.size());
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), byte);
+    const auto line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
+    const std::size_t start = std::max(m_starts[line], line == 0 ? m_bom : 0);
     Mark mark;
-    const auto line = static_cast<std::size_t>(std::max(line0, 0));
-    if (line >= m_starts.size()) {
-      mark.line = static_cast<int>(m_starts.size());
-      mark.offset = m_text.size() + m_bom;
-      mark.column = 1;
-      return mark;
-    }
-    const std::size_t start = m_starts[line];
-    const std::size_t end = line + 1 < m_starts.size() ? m_starts[line + 1] : m_text.size();
-    const std::size_t byte = std::min(start + static_cast<std::size_t>(std::max(column0, 0)), end);
     mark.line = static_cast<int>(line) + 1;
-    mark.column = static_cast<int>(util::count_code_points(m_text.substr(start, byte - start))) + 1;
-    mark.offset = byte + m_bom;
+    mark.column = byte > start ? static_cast<int>(util::count_code_points(m_text.substr(start, byte - start))) + 1 : 1;
+    mark.offset = byte;
     return mark;
   }
-  Mark at(const YAML::Mark& m) const { return at(m.line, m.column); }
 
-  // The same from a column counted in characters (libyaml counts code points, yaml-cpp bytes).
-  Mark at_character(std::size_t line0, std::size_t column0) const {
-    if (line0 >= m_starts.size()) return at(static_cast<int>(line0), 0);
-    const std::size_t start = m_starts[line0];
-    const std::size_t end = line0 + 1 < m_starts.size() ? m_starts[line0 + 1] : m_text.size();
-    std::size_t byte = start;
-    for (std::size_t seen = 0; byte < end; ++byte) {
-      if ((static_cast<unsigned char>(m_text[byte]) & 0xC0) != 0x80 && seen++ == column0) break;
+  // From a 1-based line and a 1-based column counted in characters.
+  Mark at(int line1, int column1) const {
+    if (line1 < 1) return at_offset(m_bom);
+    const auto line = static_cast<std::size_t>(line1 - 1);
+    if (line >= m_starts.size()) return at_offset(m_text.size());
+    const std::size_t end = line + 1 < m_starts.size() ? m_starts[line + 1] : m_text.size();
+    std::size_t byte = std::max(m_starts[line], line == 0 ? m_bom : 0);
+    for (int seen = 1; byte < end && seen < column1; ++seen) {
+      ++byte;
+      while (byte < end && (static_cast<unsigned char>(m_text[byte]) & 0xC0) == 0x80) ++byte;
     }
-    Mark mark;
-    mark.line = static_cast<int>(line0) + 1;
-    mark.column = static_cast<int>(column0) + 1;
-    mark.offset = byte + m_bom;
-    return mark;
-  }
-  // The place right after the "-" of the next item of a block list, where libyaml places an
-  // empty item ("-" alone). All the "-" of a block list stand in the column of its first one, each
-  // item's on a line after the previous item's start. Nothing for a flow list ("[ ]").
-  std::optional<Mark> after_next_dash(const Node& sequence) const {
-    const std::size_t first = sequence.mark.offset - m_bom;
-    if (first >= m_text.size() || m_text[first] != '-') return std::nullopt;
-    if (sequence.items.empty()) return at_offset(first + 1);
-    const auto line0 = static_cast<std::size_t>(sequence.mark.line - 1);
-    const std::size_t column = first - m_starts[line0];
-    for (auto l = static_cast<std::size_t>(sequence.items.back().mark.line); l < m_starts.size();
-         ++l) {
-      const std::string_view line = this->line(static_cast<int>(l) + 1);
-      const std::size_t indent = std::min(line.find_first_not_of(' '), line.size());
-      if (indent < column && indent < line.size() && line[indent] != '#' && line[indent] != '\r')
-        return std::nullopt;
-      if (indent == column && column < line.size() && line[column] == '-' &&
-          (column + 1 == line.size() || line[column + 1] == ' ' || line[column + 1] == '\t' ||
-           line[column + 1] == '\r')) {
-        return at_offset(m_starts[l] + column + 1);
-      }
-    }
-    return std::nullopt;
+    return at_offset(byte);
   }
 
-  // The place of a null written as a word ("~", "null", "Null", "NULL") that follows `from`
-  // with only blanks and comments between; nothing when there is none.
-  std::optional<Mark> null_word_after(const Mark& from) const {
-    std::size_t i = from.offset - m_bom;
+  // The first byte at or after `from` that is not a blank, a line break or part of a comment.
+  std::size_t skip_blanks(std::size_t from) const {
+    std::size_t i = from;
     while (i < m_text.size()) {
-      if (m_text[i] == '#') {
-        i = std::min(m_text.find('\n', i), m_text.size());
-      } else if (m_text[i] == ' ' || m_text[i] == '\t' || m_text[i] == '\r' || m_text[i] == '\n') {
+      const char c = m_text[i];
+      if (c == '#' && (i == 0 || m_text[i - 1] == ' ' || m_text[i - 1] == '\t' || m_text[i - 1] == '\n')) {
+        while (i < m_text.size() && m_text[i] != '\n') ++i;
+      } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         ++i;
       } else {
         break;
       }
     }
-    for (const std::string_view word : {"~", "null", "Null", "NULL"}) {
-      if (m_text.substr(i, word.size()) != word) continue;
-      const std::size_t end = i + word.size();
-      if (end == m_text.size() || m_text[end] == ' ' || m_text[end] == '\t' ||
-          m_text[end] == '\r' || m_text[end] == '\n') {
-        return at_offset(i);
-      }
-    }
-    return std::nullopt;
-  }
-
-  std::string_view text() const { return m_text; }
-  std::size_t bom() const { return m_bom; }
-  const std::vector<std::size_t>& starts() const { return m_starts; }
-  std::string_view line(int line1) const {
-    const auto i = static_cast<std::size_t>(line1 - 1);
-    if (line1 < 1 || i >= m_starts.size()) return {};
-    const std::size_t end = m_text.find('\n', m_starts[i]);
-    return m_text.substr(m_starts[i], (end == std::string_view::npos ? m_text.size() : end) - m_starts[i]);
-  }
-
-  Mark at_offset(std::size_t byte) const {
-    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), byte);
-    const auto line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
-    return at(static_cast<int>(line), static_cast<int>(byte - m_starts[line]));
+    return i;
   }
 
  private:
@@ -148,134 +87,113 @@ class Positions {
   std::vector<std::size_t> m_starts;
 };
 
-// A tag as the user wrote it: yaml-cpp expands "!!x" to "tag:yaml.org,2002:x".
-std::string shown_tag(const std::string& tag) {
-  constexpr std::string_view k_core = "tag:yaml.org,2002:";
-  return tag.rfind(k_core, 0) == 0 ? "!!" + tag.substr(k_core.size()) : tag;
+Mark mark_of(const fy_mark& m) {
+  Mark mark;
+  mark.line = m.line + 1;
+  mark.column = m.column + 1;
+  mark.offset = m.input_pos;
+  return mark;
 }
 
-[[noreturn]] void abort_at(const Mark& mark, std::string code, std::string message) {
-  throw Abort{LoadError{mark, std::move(code), std::move(message), true}};
+// One character back on the same line (the quote before a quoted scalar's first character,
+// the "&" of an anchor, the "*" of an alias: libfyaml's marks leave them out).
+Mark one_back(Mark mark) {
+  if (mark.column > 1 && mark.offset > 0) {
+    --mark.column;
+    --mark.offset;
+  }
+  return mark;
 }
 
-class TreeBuilder : public YAML::EventHandler {
+Mark one_on(Mark mark) {
+  ++mark.column;
+  ++mark.offset;
+  return mark;
+}
+
+// The node tree as the events build it, with bbg's policy: depth, size and count limits,
+// duplicate keys and keys that are not text.
+class TreeBuilder {
  public:
   TreeBuilder(const Positions& positions, const Limits& limits) : m_pos(positions), m_limits(limits) {}
 
   std::optional<Node>& root() { return m_root; }
-  const std::optional<Mark>& document_start() const { return m_document_start; }
-
-  // The innermost collection of `kind` still open when the parser stopped, if any.
-  const Node* open_collection(Kind kind) const {
+  bool has_root() const { return m_root.has_value(); }
+  std::size_t depth() const { return m_stack.size(); }
+  // The innermost open flow collection of `kind`, if any.
+  const Node* open_flow(Kind kind) const {
     for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
-      if (it->node.kind == kind) return &it->node;
+      if (it->node.flow && it->node.kind == kind) return &it->node;
     }
     return nullptr;
   }
+  bool in_sequence() const { return !m_stack.empty() && m_stack.back().node.kind == Kind::sequence; }
+  bool in_flow() const { return !m_stack.empty() && m_stack.back().node.flow; }
 
-  // yaml-cpp's events, with its byte-counted marks and tags ("?" plain, "!" quoted or block).
-  void OnDocumentStart(const YAML::Mark& mark) override { m_document_start = m_pos.at(mark); }
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    check_anchor(mark, anchor);
-    Mark at = m_pos.at(mark);
-    // An empty list item ("-" alone): yaml-cpp places it at whatever comes next, often the next
-    // line; libyaml right after its "-", which is where the user must look. Use that for both.
-    // A "null" or "~" written out keeps its own place, found from the "-" too: yaml-cpp's marks
-    // for nulls can lie further on.
-    if (!m_stack.empty() && m_stack.back().node.kind == Kind::sequence) {
-      if (const auto dash = m_pos.after_next_dash(m_stack.back().node))
-        at = m_pos.null_word_after(*dash).value_or(*dash);
-    }
-    null_value(at);
-  }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    abort_at(m_pos.at(mark), "yaml-alias", k_alias_message);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    check_anchor(mark, anchor);
-    check_tag(mark, tag);
-    // yaml-cpp writes the escape "\N" (NEL) as the lone byte 0x85, which is not UTF-8.
-    if (util::find_invalid_utf8(value)) {
-      abort_at(m_pos.at(mark), "utf8",
-               "this value holds an escape (such as \\N) that yaml-cpp cannot read; write the character itself");
-    }
-    scalar(m_pos.at(mark), value, tag == "!");
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    check_anchor(mark, anchor);
-    check_tag(mark, tag);
-    start(m_pos.at(mark), Kind::sequence);
-  }
-  void OnSequenceEnd() override { finish(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    check_anchor(mark, anchor);
-    check_tag(mark, tag);
-    start(m_pos.at(mark), Kind::map);
-  }
-  void OnMapEnd() override { finish(); }
-
-  // The same events in bbg's terms, for the libyaml reader (which refuses tags and anchors itself).
   void null_value(const Mark& mark) {
     Node node;
     node.kind = Kind::null;
     node.mark = mark;
+    node.end = mark;
     add(std::move(node));
   }
 
-  void scalar(const Mark& mark, std::string_view value, bool quoted) {
+  void scalar(const Mark& mark, const Mark& end, std::string_view value, bool quoted) {
     if (value.size() > m_limits.max_scalar) {
       abort_at(mark, "limit-scalar",
                fmt::format("a value of {} bytes is longer than the limit of {} bytes; shorten it",
                            value.size(), m_limits.max_scalar));
     }
-    Node node;
-    node.kind = Kind::scalar;
-    node.mark = mark;
-    node.value = value;
-    node.quoted = quoted;
-    if (node.quoted) check_closed(node.mark);
     for (std::size_t i = 0; i < value.size(); ++i) {
       const auto c = static_cast<unsigned char>(value[i]);
       std::optional<unsigned> code;
       if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) code = c;
-      // C1 controls (U+0080-U+009F; NEL, a line break, excepted): raw ones never get this far.
+      // C1 controls (U+0080-U+009F) written as escapes; NEL ("\N") is a line break and stays.
       if (c == 0xC2 && i + 1 < value.size()) {
         const auto next = static_cast<unsigned char>(value[i + 1]);
         if (next >= 0x80 && next <= 0x9F && next != 0x85) code = next;
       }
       if (code) {
-        abort_at(node.mark, "control-character",
+        abort_at(mark, "control-character",
                  fmt::format("this value holds control character U+{:04X} (written as an escape); remove it", *code));
       }
     }
+    Node node;
+    node.kind = Kind::scalar;
+    node.mark = mark;
+    node.end = end;
+    node.value = value;
+    node.quoted = quoted;
     add(std::move(node));
   }
 
-  void start(const Mark& mark, Kind kind) {
+  void start(const Mark& mark, Kind kind, bool flow) {
     count(mark);
     if (m_stack.size() >= m_limits.max_depth) {
       abort_at(mark, "limit-depth",
-               fmt::format("nesting deeper than {} levels; a plan file needs far fewer",
-                           m_limits.max_depth));
+               fmt::format("nesting deeper than {} levels; a plan file needs far fewer", m_limits.max_depth));
     }
     Frame frame;
     frame.node.kind = kind;
     frame.node.mark = mark;
+    frame.node.end = mark;
+    frame.node.flow = flow;
     m_stack.push_back(std::move(frame));
   }
 
-  void finish() {
+  // `end`: where the closing bracket of a flow collection ends; block collections end with their
+  // last child.
+  void finish(const Mark& end) {
     Node node = std::move(m_stack.back().node);
     m_stack.pop_back();
+    if (node.flow) {
+      node.end = end;
+    } else if (!node.items.empty()) {
+      node.end = node.items.back().end;
+    } else if (!node.entries.empty()) {
+      node.end = node.entries.back().second.kind == Kind::null ? node.entries.back().first.end
+                                                              : node.entries.back().second.end;
+    }
     add(std::move(node), /*counted=*/true);
   }
 
@@ -299,51 +217,9 @@ class TreeBuilder : public YAML::EventHandler {
     }
   };
 
-  void check_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor) {
-      abort_at(m_pos.at(mark), "yaml-anchor",
-               "anchors (&name) are not allowed in plan files; write each value out in full");
-    }
-  }
-
-  // yaml-cpp accepts a quoted scalar that is never closed and swallows the rest of the file:
-  // find the closing quote ourselves.
-  void check_closed(const Mark& mark) {
-    const std::string_view text = m_pos.text();
-    std::size_t i = mark.offset - m_pos.bom();
-    if (i < text.size() && text[i] == '!') {  // the non-specific tag "!": its node starts at the tag
-      while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\r' && text[i] != '\n') ++i;
-      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) ++i;
-    }
-    if (i >= text.size() || (text[i] != '"' && text[i] != '\'')) return;  // a block scalar
-    const char quote = text[i];
-    for (++i; i < text.size(); ++i) {
-      if (quote == '"' && text[i] == '\\') {
-        ++i;
-      } else if (text[i] == quote) {
-        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-          ++i;
-          continue;
-        }
-        return;
-      }
-    }
-    abort_at(mark, "yaml-syntax",
-             fmt::format("invalid YAML: the quoted text that starts here is never closed; add the closing quote ({})", quote));
-  }
-
-  void check_tag(const YAML::Mark& mark, const std::string& tag) {
-    if (!tag.empty() && tag != "?" && tag != "!") {
-      abort_at(m_pos.at(mark), "yaml-tag",
-               fmt::format("tags such as \"{}\" are not allowed in plan files; remove the tag (quote the value to make it text)",
-                           util::truncate_to_width(util::escape_for_display(shown_tag(tag)), 40)));
-    }
-  }
-
   void count(const Mark& mark) {
     if (++m_nodes > m_limits.max_nodes) {
-      abort_at(mark, "limit-nodes",
-               fmt::format("more than {} values in one file; split the plan", m_limits.max_nodes));
+      abort_at(mark, "limit-nodes", fmt::format("more than {} values in one file; split the plan", m_limits.max_nodes));
     }
   }
 
@@ -370,7 +246,7 @@ class TreeBuilder : public YAML::EventHandler {
       parent.pending_key = std::move(node);
       return;
     }
-    if (node.kind == Kind::null) node.mark = parent.pending_key->mark;  // an empty value has no place of its own
+    if (node.kind == Kind::null) node.mark = node.end = parent.pending_key->mark;  // an empty value has no place of its own
     parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(node));
     parent.pending_key.reset();
   }
@@ -379,167 +255,494 @@ class TreeBuilder : public YAML::EventHandler {
   const Limits& m_limits;
   std::vector<Frame> m_stack;
   std::optional<Node> m_root;
-  std::optional<Mark> m_document_start;
   std::size_t m_nodes = 0;
 };
 
-// Characters YAML does not allow in a stream: C0 controls other than tab, LF and CR, DEL, and
-// C1 controls other than NEL. Returns the byte offset of the first one.
-std::optional<std::size_t> find_control_character(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
+// Characters bbg does not allow in a plan file: C0 controls other than tab, LF and CR, DEL, C1
+// controls (NEL, U+0085, among them: a line break in YAML 1.1 but not in 1.2, so readers
+// disagree on it), a CR that is not part of CRLF and a byte order mark after the start.
+// Returns the byte offset of the first one.
+std::optional<std::size_t> find_control_character(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
-    if (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) return i;  // a CR alone
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c == '\t' || c == '\n') continue;
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
     if (c == 0xC2 && i + 1 < text.size()) {
       const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9F && next != 0x85) return i;
+      if (next >= 0x80 && next <= 0x9F) return i;
+      continue;
+    }
+    if (c == 0xEF && text.substr(i, 3) == k_bom) return i;
+    if (c >= 0x80) continue;
+    return i;
+  }
+  return std::nullopt;
+}
+
+// libfyaml's diagnostic turned into bbg's words, at the place the user must look. The table is
+// matched on libfyaml 0.7.12's wording (tests/unit/test_yaml_document.cpp runs every must-fail
+// case of the yaml-test-suite and requires a bbg message for each).
+struct Explanation {
+  const char* code;
+  std::string message;
+};
+
+Explanation explain(std::string_view what) {
+  const auto has = [&](std::string_view part) { return what.find(part) != std::string_view::npos; };
+  if (has("without closing quote")) {
+    return {"yaml-syntax", fmt::format("the quoted text that starts here is never closed; add the closing quote ({})",
+                                       has("single-quoted") ? "'" : "\"")};
+  }
+  if (has("flow sequence without a closing bracket")) {
+    return {"yaml-syntax", "the list opened with \"[\" here is never closed; add the closing \"]\""};
+  }
+  if (has("flow mapping without a closing brace")) {
+    return {"yaml-syntax", "the map opened with \"{\" here is never closed; add the closing \"}\""};
+  }
+  if (has("alias")) return {"yaml-alias", k_alias_message};
+  if (has("anchor")) return {"yaml-anchor", k_anchor_message};
+  if (has("tab")) return {"yaml-syntax", "this line is indented with a tab; YAML indentation must use spaces"};
+  if (has("comment")) {
+    return {"yaml-syntax", "a comment must be separated from what comes before it by a space: write \" #\""};
+  }
+  if (has("missing comma")) return {"yaml-syntax", "a comma is missing between two items of this [ ] or { } list"};
+  if (has("comma")) return {"yaml-syntax", "a comma without an item on each side; remove it"};
+  if (has("extra closing")) return {"yaml-syntax", "a closing bracket without an opening one; remove it"};
+  if (has("escape")) {
+    return {"yaml-syntax", "an unknown escape (\\) in double-quoted text; write \\\\ for a backslash, or use single quotes"};
+  }
+  if (has("marker in") && has("quoted")) {
+    return {"yaml-syntax", "a line of this quoted text starts with \"---\" or \"...\", which YAML reads as the end of "
+                           "the document; indent that line"};
+  }
+  if (has("content after document end")) {
+    return {"yaml-syntax", "nothing may follow \"...\" (the end of the document); remove it"};
+  }
+  if (has("no linebreak")) {
+    return {"yaml-syntax", "only -, + or a digit (and a comment after a space) may follow | or > on its line; start "
+                           "the text on the next line"};
+  }
+  if (has("directive") || has("document start") || has("document-start") || has("document end") ||
+      has("document-end") || has("garbage after version")) {
+    return {"yaml-syntax",
+            "a document marker (--- or ...) or a %-directive is misplaced; a plan file is one document, and "
+            "--- and ... only ever start a line of their own"};
+  }
+  if (has("tag")) return {"yaml-tag", "a tag (!name) is written wrongly here; plan files use no tags: remove it"};
+  if (has("multiline") && has("key")) {
+    return {"yaml-syntax", "a key runs over more than one line; write each key and its colon on one line"};
+  }
+  if (has("cannot start with")) {
+    return {"yaml-syntax", "a value inside [ ] or { } cannot start with \"-\" followed by , [ ] { } or a space; quote it"};
+  }
+  if (has("quoted scalar")) {
+    return {"yaml-syntax", "the lines of this quoted text must be indented further than the key it belongs to"};
+  }
+  if (has("block scalar") || has("indentation indicator")) {
+    return {"yaml-syntax", "the text of this | or > block is indented wrongly; indent every line of it at least as "
+                           "far as its first line"};
+  }
+  if (has("':'")) {
+    return {"yaml-syntax", "a \":\" is in the wrong place; write \"key: value\" with the key and its colon on one line"};
+  }
+  if (has("on the same line") || has("same line as")) {
+    return {"yaml-syntax", "a new key or \"- \" item starts on the same line as the one before; put it on a line of its "
+                           "own (or quote a value that holds \": \")"};
+  }
+  if (has("after mapping") || has("mapping in plain multiline") || has("after double-quoted") ||
+      has("after single-quoted") || has("trailing content")) {
+    return {"yaml-syntax", "this text does not belong to the key above it; write \"key: value\", or quote a value that "
+                           "goes on over several lines"};
+  }
+  if (has("inden")) {  // libfyaml writes both "indentation" and "indendation"
+    return {"yaml-syntax", "the indentation here does not fit the lines around it; indent it like the other keys or "
+                           "items at its level"};
+  }
+  if (has("end of block sequence") || has("expected '-'")) {
+    return {"yaml-syntax", "a line inside this list is neither a \"- \" item nor indented under one"};
+  }
+  if (has("expected node content") || has("unexpected")) {
+    return {"yaml-syntax", "a value is missing here, or starts with a character that YAML does not allow there"};
+  }
+  return {"yaml-syntax", "this is not valid YAML; check the indentation, quotes and brackets here"};
+}
+
+// The offset of the quote that closes the quoted text opened at `open`, or npos.
+std::size_t closing_quote(std::string_view text, std::size_t open) {
+  const char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::size_t indentation(std::string_view text, const std::vector<std::size_t>& starts, int line1) {
+  const std::size_t start = starts[static_cast<std::size_t>(line1 - 1)];
+  std::size_t i = start;
+  while (i < text.size() && text[i] == ' ') ++i;
+  return i - start;
+}
+
+// The error for libfyaml's message `what` at `mark`, moved to where the user must look: an
+// unclosed quote to its quote, an unclosed bracket to the bracket that opened it, a stray
+// character at the top of the file named as such.
+LoadError describe(std::string_view what, Mark mark, const Positions& positions, const TreeBuilder& builder) {
+  const std::string_view text = positions.text();
+  Explanation explanation = explain(what);
+  const auto has = [&](std::string_view part) { return what.find(part) != std::string_view::npos; };
+  if (has("without closing quote") || (has("indented") && has("quoted scalar"))) {
+    std::size_t at = std::min(mark.offset, text.size());
+    const char quote = has("single-quoted") ? '\'' : '"';
+    if (at > 0 && text[at - 1] == quote && (at >= text.size() || text[at] != quote)) --at;
+    if (at < text.size() && text[at] == quote) {
+      mark = positions.at_offset(at);
+      const std::size_t close = closing_quote(text, at);
+      if (close == std::string_view::npos) {
+        explanation = explain(quote == '\'' ? "single-quoted scalar without closing quote" : "without closing quote");
+      } else if (positions.at_offset(close).line > mark.line) {
+        explanation.message = fmt::format(
+            "this quoted text goes on to the quote on line {}, and the lines it runs over must be indented further "
+            "than its key; close the quote on this line if that is where the text ends",
+            positions.at_offset(close).line);
+      }
+    }
+  }
+  // A "[" or "{" never closed reads on into the next lines: libfyaml stops at the first of them
+  // that cannot be an item. A line indented no further than the bracket's own is not meant as one.
+  const Node* open = builder.open_flow(Kind::sequence);
+  if (const Node* map = builder.open_flow(Kind::map); map && (!open || map->mark.offset > open->mark.offset)) open = map;
+  if (open && (has("without a closing") || has("missing comma")) && mark.line > open->mark.line &&
+      indentation(text, positions.starts(), mark.line) <= indentation(text, positions.starts(), open->mark.line)) {
+    mark = open->mark;
+    explanation = explain(open->kind == Kind::sequence ? "flow sequence without a closing bracket"
+                                                       : "flow mapping without a closing brace");
+  } else if (open && has("without a closing")) {
+    mark = open->mark;
+  }
+  if (builder.depth() == 0 && !builder.has_root() && has("expected node content")) {
+    const std::size_t at = std::min(mark.offset, text.size() ? text.size() - 1 : 0);
+    explanation.message = fmt::format("unexpected \"{}\"; a plan file is a YAML map (key: value lines)",
+                                      util::escape_for_display(text.substr(at, 1)));
+  }
+  return LoadError{mark, explanation.code, "invalid YAML: " + explanation.message, true};
+}
+
+// libfyaml's parser and its diagnostics, collected rather than printed, freed however the
+// reading ends.
+class FyParser {
+ public:
+  explicit FyParser(std::string_view text) {
+    fy_diag_cfg diag_cfg;
+    fy_diag_cfg_default(&diag_cfg);
+    diag_cfg.fp = nullptr;
+    // A few messages are only printed, never collected: keep the last one.
+    diag_cfg.output_fn = [](fy_diag*, void* user, const char* text, size_t length) {
+      static_cast<std::string*>(user)->assign(text, length);
+    };
+    diag_cfg.user = &m_printed;
+    diag_cfg.colorize = false;
+    diag_cfg.level = FYET_ERROR;
+    m_diag = fy_diag_create(&diag_cfg);
+    if (!m_diag) throw std::bad_alloc();
+    fy_diag_set_collect_errors(m_diag, true);
+    fy_parse_cfg cfg{};
+    cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE);
+    cfg.diag = m_diag;
+    m_parser = fy_parser_create(&cfg);
+    if (!m_parser || fy_parser_set_string(m_parser, text.data(), text.size()) != 0) {
+      if (m_parser) fy_parser_destroy(m_parser);
+      fy_diag_unref(m_diag);
+      throw std::bad_alloc();
+    }
+  }
+  ~FyParser() {
+    fy_parser_destroy(m_parser);
+    fy_diag_set_collect_errors(m_diag, false);  // frees the collected errors, which unref alone leaks
+    fy_diag_unref(m_diag);
+  }
+  FyParser(const FyParser&) = delete;
+  FyParser& operator=(const FyParser&) = delete;
+
+  fy_parser* get() const { return m_parser; }
+  // The last message libfyaml printed (without its "[ERR]: " prefix), for errors it does not collect.
+  std::string printed() const {
+    const std::size_t at = m_printed.find("]: ");
+    std::string text = at == std::string::npos ? m_printed : m_printed.substr(at + 3);
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    return text;
+  }
+
+  // The first error libfyaml reported, if any.
+  const fy_diag_error* first_error() const {
+    void* iter = nullptr;
+    while (const fy_diag_error* e = fy_diag_errors_iterate(m_diag, &iter)) {
+      if (e->type == FYET_ERROR) return e;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::string m_printed;
+  fy_diag* m_diag = nullptr;
+  fy_parser* m_parser = nullptr;
+};
+
+// An event of `parser`, freed when it goes.
+class FyEvent {
+ public:
+  FyEvent(fy_parser* parser, fy_event* event) : m_parser(parser), m_event(event) {}
+  ~FyEvent() { fy_parser_event_free(m_parser, m_event); }
+  FyEvent(const FyEvent&) = delete;
+  FyEvent& operator=(const FyEvent&) = delete;
+  fy_event* get() const { return m_event; }
+
+ private:
+  fy_parser* m_parser;
+  fy_event* m_event;
+};
+
+// The tag of an event as written ("!!binary", "!custom"), for the message that refuses it.
+std::string written_tag(fy_token* tag, std::string_view text) {
+  const fy_mark* start = fy_token_start_mark(tag);
+  const fy_mark* end = fy_token_end_mark(tag);
+  if (!start || !end || end->input_pos <= start->input_pos || end->input_pos > text.size()) return "!";
+  return std::string(text.substr(start->input_pos, end->input_pos - start->input_pos));
+}
+
+// The %YAML and %TAG lines of the text's prologue (the lines before its first content), which
+// is the only place directives can be: the first with a version other than 1.2, if any.
+std::optional<LoadError> check_directives(std::string_view text, const std::vector<std::size_t>& starts,
+                                          const Positions& positions) {
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+    while (end > starts[i] && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
+    std::string_view line = text.substr(starts[i], end - starts[i]);
+    if (i == 0 && line.substr(0, 3) == k_bom) line.remove_prefix(3);
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos || line[first] == '#') continue;
+    if (line[0] != '%') return std::nullopt;
+    if (line.rfind("%YAML", 0) != 0 || (line.size() > 5 && line[5] != ' ' && line[5] != '\t')) continue;
+    // YAML 1.1 reads 010, yes and 1:20 differently, and libfyaml would follow the directive.
+    std::string_view version = line.substr(5);
+    version.remove_prefix(std::min(version.find_first_not_of(" \t"), version.size()));
+    if (version.substr(0, 3) != "1.2" || (version.size() > 3 && version[3] != ' ' && version[3] != '\t' && version[3] != '#')) {
+      return LoadError{positions.at_offset(starts[i] + (i == 0 && text.substr(0, 3) == k_bom ? 3 : 0)), "yaml-version",
+                       fmt::format("this file asks for YAML {}; plan files are YAML 1.2 (where 010 is ten and yes "
+                                   "is text): remove the %YAML line or write %YAML 1.2",
+                                   util::truncate_to_width(util::escape_for_display(version), 20)),
+                       true};
     }
   }
   return std::nullopt;
 }
 
-// Byte offset of the first character that is not blank or part of a comment.
-std::size_t first_content(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '#') {
-      while (i < text.size() && text[i] != '\n') ++i;
-    } else if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
-      ++i;
-    } else {
-      break;
-    }
+// The value of a single-quoted scalar from its text between the quotes: two quotes in a row are
+// one, and line breaks fold as in every flow scalar (one becomes a space, each further one a line
+// break, blanks around them dropped). libfyaml 0.7.12 reads four quotes in a row wrongly
+// ('a''''b_' gives "a'''b"), so bbg reads these itself.
+std::string single_quoted_value(std::string_view raw) {
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0;;) {
+    const std::size_t nl = raw.find('\n', at);
+    std::string_view line = raw.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (nl == std::string_view::npos) break;
+    at = nl + 1;
   }
-  return std::min(i, text.size() ? text.size() - 1 : 0);
+  const auto trim_end = [](std::string_view v) {
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    return v;
+  };
+  const auto trim_start = [](std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    return v;
+  };
+  std::string folded;
+  std::size_t breaks = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (i > 0) line = trim_start(line);
+    if (i + 1 < lines.size()) line = trim_end(line);
+    if (i > 0 && i + 1 < lines.size() && line.empty()) {
+      ++breaks;
+      continue;
+    }
+    if (i > 0) folded += breaks ? std::string(breaks, '\n') : std::string(" ");
+    breaks = 0;
+    folded += line;
+  }
+  std::string value;
+  value.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    value += folded[i];
+    if (folded[i] == '\'' && i + 1 < folded.size() && folded[i + 1] == '\'') ++i;
+  }
+  return value;
 }
 
-// yaml-cpp's exception turned into a message in the user's terms, placed where the user must
-// look: the opening bracket of a flow collection that is never closed, the tab that indents.
-LoadError syntax_error(const YAML::ParserException& e, const Positions& positions, const TreeBuilder& builder) {
-  Mark mark = positions.at(e.mark);
-  if (e.msg == YAML::ErrorMsg::UNKNOWN_ANCHOR) return LoadError{mark, "yaml-alias", k_alias_message, true};
-  if (e.msg == YAML::ErrorMsg::END_OF_SEQ_FLOW) {
-    if (const Node* open = builder.open_collection(Kind::sequence)) {
-      return LoadError{open->mark, "yaml-syntax",
-                       "invalid YAML: the list opened with \"[\" here is never closed; add the closing \"]\"", true};
-    }
+// Where the text of a block scalar ends: after the last character of its last line that holds
+// any. libfyaml's end mark is where the next token starts, past the blank lines and the comments
+// that follow the block (less indented than its text).
+std::size_t block_scalar_end(std::string_view text, std::size_t content, std::size_t end) {
+  end = std::min(end, text.size());
+  std::size_t first = content;
+  while (first < end && text[first] == ' ') ++first;
+  const std::size_t indent = first - content;
+  std::size_t stop = content;
+  for (std::size_t line = content; line < end;) {
+    std::size_t next = text.find('\n', line);
+    next = next == std::string_view::npos || next >= end ? end : next + 1;
+    std::size_t i = line;
+    while (i < next && text[i] == ' ') ++i;
+    std::size_t last = next;
+    while (last > i && (text[last - 1] == '\n' || text[last - 1] == '\r' || text[last - 1] == ' ' || text[last - 1] == '\t')) --last;
+    if (last > i && i - line >= indent) stop = last;  // a line of the text, not a comment after it
+    line = next;
   }
-  if (e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW) {
-    if (const Node* open = builder.open_collection(Kind::map)) {
-      return LoadError{open->mark, "yaml-syntax",
-                       "invalid YAML: the map opened with \"{\" here is never closed; add the closing \"}\"", true};
-    }
-  }
-  const std::string_view line = positions.line(mark.line);
-  const std::size_t indent_end = std::min(line.find_first_not_of(" \t"), line.size());
-  const std::size_t tab = line.substr(0, indent_end).find('\t');
-  if (tab != std::string_view::npos) {
-    mark = positions.at(mark.line - 1, static_cast<int>(tab));
-    return LoadError{mark, "yaml-syntax",
-                     "invalid YAML: this line is indented with a tab; YAML indentation must use spaces", true};
-  }
-  std::string message = e.msg;
-  // "Illegal map value" reads on after a colon as "illegal map value"; "YAML ..." stays.
-  if (message.size() > 1 && !std::isupper(static_cast<unsigned char>(message[1]))) {
-    message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
-  }
-  return LoadError{mark, "yaml-syntax",
-                   fmt::format("invalid YAML: {}; check the indentation, quotes and brackets here", message), true};
+  return std::max(stop, content);
 }
 
-// Characters the two parsers read differently, so a text holding one is left to yaml-cpp: NEL, LS
-// and PS break lines in YAML 1.1 (libyaml) but not in 1.2; a byte order mark after the start is
-// skipped by libyaml and read as a new document by yaml-cpp.
-bool parsers_differ_on(std::string_view text) {
-  for (const std::string_view c : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"}) {
-    if (text.find(c) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-// libyaml's parser and event, freed however the reading ends.
-struct LibyamlParser {
-  explicit LibyamlParser(std::string_view text) {
-    if (!yaml_parser_initialize(&parser)) throw std::bad_alloc();
-    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
-                                 text.size());
-  }
-  ~LibyamlParser() { yaml_parser_delete(&parser); }
-  LibyamlParser(const LibyamlParser&) = delete;
-  LibyamlParser& operator=(const LibyamlParser&) = delete;
-  yaml_parser_t parser;
-};
-
-struct LibyamlEvent {
-  ~LibyamlEvent() {
-    if (live) yaml_event_delete(&event);
-  }
-  yaml_event_t event;
-  bool live = false;
-};
-
-// The fast reader: libyaml's events into the same TreeBuilder. It only ever reports success; on
-// anything else (a YAML error, a second document, an anchor, alias or tag, a refused value, a
-// limit) it returns nothing and load() reads the file again with yaml-cpp, whose diagnostics
-// bbg's messages and tests are built on. So libyaml decides only how fast a good file loads;
-// tests/unit/test_yaml_document.cpp and fuzz/fuzz_parsers.cpp check that both give the same tree.
-std::optional<Node> read_with_libyaml(std::string_view text, const Positions& positions, const Limits& limits) {
-  if (parsers_differ_on(text)) return std::nullopt;
+// Reads the events of `text` into a tree. Throws Abort for anything refused.
+Node read_tree(std::string_view text, const Positions& positions, const Limits& limits) {
   TreeBuilder builder(positions, limits);
-  LibyamlParser parser(text);
+  FyParser parser(text);
   int documents = 0;
-  try {
-    for (;;) {
-      LibyamlEvent e;
-      if (!yaml_parser_parse(&parser.parser, &e.event)) return std::nullopt;
-      e.live = true;
-      const auto at = [&] {
-        return positions.at_character(e.event.start_mark.line, e.event.start_mark.column);
-      };
-      switch (e.event.type) {
-        case YAML_STREAM_START_EVENT:
-        case YAML_DOCUMENT_END_EVENT:
-          break;
-        case YAML_DOCUMENT_START_EVENT:
-          if (++documents > 1) return std::nullopt;
-          break;
-        case YAML_STREAM_END_EVENT:
-          if (!builder.root() || builder.root()->kind == Kind::null) return std::nullopt;
-          return std::move(builder.root());
-        case YAML_SCALAR_EVENT: {
-          const auto& scalar = e.event.data.scalar;
-          if (scalar.anchor || scalar.tag) return std::nullopt;
-          const std::string_view value(reinterpret_cast<const char*>(scalar.value), scalar.length);
-          const bool plain = scalar.style == YAML_PLAIN_SCALAR_STYLE;
-          // yaml-cpp reports these plain scalars as null events; so does this reader.
-          if (plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
-                        value == "NULL")) {
-            builder.null_value(at());
-          } else {
-            builder.scalar(at(), value, !plain);
-          }
+  std::size_t last_end = 0;  // where the previous event ended: empty values are placed from it
+  const auto fail_from_diag = [&]() -> LoadError {
+    if (const fy_diag_error* e = parser.first_error()) {
+      const std::string_view what = e->msg ? e->msg : "";
+      Mark mark = positions.at(e->line, e->column);
+      if (e->fyt) {
+        if (const fy_mark* m = fy_token_start_mark(e->fyt); m && e->line <= 0) mark = mark_of(*m);
+      }
+      return describe(what, mark, positions, builder);
+    }
+    return describe(parser.printed(), positions.at_offset(positions.skip_blanks(last_end)), positions, builder);
+  };
+  for (;;) {
+    fy_event* raw = fy_parser_parse(parser.get());
+    if (!raw) throw Abort{fail_from_diag()};
+    const FyEvent event(parser.get(), raw);
+    const fy_mark* start = fy_event_start_mark(raw);
+    const fy_mark* end = fy_event_end_mark(raw);
+    switch (raw->type) {
+      case FYET_NONE:
+      case FYET_STREAM_START:
+        break;
+      case FYET_DOCUMENT_END:
+        if (end) last_end = std::max(last_end, end->input_pos);
+        break;
+      case FYET_STREAM_END:
+        if (documents == 0 || !builder.root()) {
+          abort_at(Mark{1, 1, 0}, "empty",
+                   "the file holds no YAML document; a plan file is a YAML map that starts with \"schema_version: 1\"");
+        }
+        return std::move(*builder.root());
+      case FYET_DOCUMENT_START: {
+        if (++documents > 1) {
+          // A document after "..." has no "---": it starts where its content does.
+          const Mark where = start ? mark_of(*start) : positions.at_offset(positions.skip_blanks(last_end));
+          abort_at(where, "yaml-multi-document",
+                   "a second YAML document (after \"---\") is not allowed; a plan file holds one document");
+        }
+        fy_document_state* state = raw->document_start.document_state;
+        if (state && fy_document_state_start_implicit(state) &&
+            (fy_document_state_version_explicit(state) || fy_document_state_tags_explicit(state))) {
+          abort_at(positions.at_offset(positions.skip_blanks(0)), "yaml-syntax",
+                   "invalid YAML: a %YAML or %TAG line must be followed by a line with \"---\"; add it, or remove the "
+                   "directive (plan files need none)");
+        }
+        break;
+      }
+      case FYET_ALIAS:
+        abort_at(start ? one_back(mark_of(*start)) : positions.at_offset(last_end), "yaml-alias", k_alias_message);
+      case FYET_SCALAR:
+      case FYET_SEQUENCE_START:
+      case FYET_MAPPING_START: {
+        if (fy_token* anchor = fy_event_get_anchor_token(raw)) {
+          const fy_mark* at = fy_token_start_mark(anchor);
+          abort_at(at ? one_back(mark_of(*at)) : positions.at_offset(last_end), "yaml-anchor", k_anchor_message);
+        }
+        if (fy_token* tag = fy_event_get_tag_token(raw)) {
+          const fy_mark* at = fy_token_start_mark(tag);
+          abort_at(at ? mark_of(*at) : positions.at_offset(last_end), "yaml-tag",
+                   fmt::format("tags such as \"{}\" are not allowed in plan files; remove the tag (quote the value to "
+                               "make it text)",
+                               util::truncate_to_width(util::escape_for_display(written_tag(tag, text)), 40)));
+        }
+        if (raw->type != FYET_SCALAR) {
+          if (!start) throw Abort{fail_from_diag()};
+          const bool flow = fy_event_get_node_style(raw) == FYNS_FLOW;
+          builder.start(mark_of(*start), raw->type == FYET_MAPPING_START ? Kind::map : Kind::sequence, flow);
+          last_end = std::max(last_end, (end ? end : start)->input_pos);
           break;
         }
-        case YAML_SEQUENCE_START_EVENT:
-          if (e.event.data.sequence_start.anchor || e.event.data.sequence_start.tag)
-            return std::nullopt;
-          builder.start(at(), Kind::sequence);
+        fy_token* token = raw->scalar.value;
+        const fy_scalar_style style = fy_token_scalar_style(token);
+        std::size_t length = 0;
+        const char* value = token ? fy_token_get_text(token, &length) : "";
+        if (!value) value = "";
+        std::string_view v(value, length);
+        const bool plain = style == FYSS_PLAIN;
+        if (!start || !end) {
+          // An empty value: a map's takes its key's place; a list item's is right after its "-".
+          Mark at = positions.at_offset(last_end);
+          if (builder.in_sequence() && !builder.in_flow()) {
+            const std::size_t dash = positions.skip_blanks(last_end);
+            if (dash < text.size() && text[dash] == '-') {
+              at = positions.at_offset(dash + 1);
+              last_end = dash + 1;
+            }
+          }
+          builder.null_value(at);
           break;
-        case YAML_MAPPING_START_EVENT:
-          if (e.event.data.mapping_start.anchor || e.event.data.mapping_start.tag)
-            return std::nullopt;
-          builder.start(at(), Kind::map);
-          break;
-        case YAML_SEQUENCE_END_EVENT:
-        case YAML_MAPPING_END_EVENT:
-          builder.finish();
-          break;
-        default:  // aliases and anything newer
-          return std::nullopt;
+        }
+        Mark mark = mark_of(*start);
+        Mark stop = mark_of(*end);
+        std::string single;
+        if (style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED) {
+          if (style == FYSS_SINGLE_QUOTED && end->input_pos >= start->input_pos && end->input_pos <= text.size()) {
+            single = single_quoted_value(text.substr(start->input_pos, end->input_pos - start->input_pos));
+            v = single;
+          }
+          mark = one_back(mark);
+          stop = one_on(stop);
+        } else if (style == FYSS_LITERAL || style == FYSS_FOLDED) {
+          // The block scalar's place is its indicator (| or >), before its first line.
+          const std::size_t indicator = positions.skip_blanks(last_end);
+          std::size_t at = indicator;
+          while (at < text.size() && (text[at] == ':' || text[at] == '-' || text[at] == '?' || text[at] == ' ')) {
+            at = positions.skip_blanks(at + 1);
+          }
+          if (at < text.size() && (text[at] == '|' || text[at] == '>') && at < start->input_pos) mark = positions.at_offset(at);
+          stop = positions.at_offset(block_scalar_end(text, start->input_pos, end->input_pos));
+        }
+        last_end = std::max(last_end, end->input_pos);
+        if (plain && (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL")) {
+          builder.null_value(mark);
+        } else {
+          builder.scalar(mark, stop, v, !plain);
+        }
+        break;
+      }
+      case FYET_SEQUENCE_END:
+      case FYET_MAPPING_END: {
+        const Mark stop = end ? mark_of(*end) : positions.at_offset(last_end);
+        if (end && builder.in_flow()) last_end = std::max(last_end, end->input_pos);
+        builder.finish(stop);
+        break;
       }
     }
-  } catch (const Abort&) {
-    return std::nullopt;
   }
 }
 
@@ -559,42 +762,6 @@ const Node* Node::find_key(std::string_view key) const {
   return nullptr;
 }
 
-std::string first_difference(const Node& a, const Node& b, Compare compare) {
-  const auto where = [](const Node& n) {
-    return fmt::format("{}:{} (byte {})", n.mark.line, n.mark.column, n.mark.offset);
-  };
-  if (a.kind != b.kind)
-    return fmt::format("kind {} vs {} at {}", static_cast<int>(a.kind), static_cast<int>(b.kind),
-                       where(a));
-  const bool lenient = compare == Compare::lenient;
-  const bool empty_item = a.kind == Kind::null && lenient;
-  if (!empty_item && (a.mark.line != b.mark.line || a.mark.column != b.mark.column ||
-                      a.mark.offset != b.mark.offset)) {
-    return fmt::format("position {} vs {}", where(a), where(b));
-  }
-  const bool multiline = lenient && (a.value.find('\n') != std::string::npos || b.value.find('\n') != std::string::npos);
-  if (a.value != b.value && !multiline)
-    return fmt::format("value \"{}\" vs \"{}\" at {}", a.value, b.value, where(a));
-  if (a.quoted != b.quoted)
-    return fmt::format("quoted {} vs {} at {}", a.quoted, b.quoted, where(a));
-  if (a.items.size() != b.items.size() || a.entries.size() != b.entries.size()) {
-    return fmt::format("{} vs {} children at {}", a.items.size() + a.entries.size(),
-                       b.items.size() + b.entries.size(), where(a));
-  }
-  for (std::size_t i = 0; i < a.items.size(); ++i) {
-    if (auto d = first_difference(a.items[i], b.items[i], compare); !d.empty())
-      return fmt::format("[{}] {}", i, d);
-  }
-  for (std::size_t i = 0; i < a.entries.size(); ++i) {
-    if (auto d = first_difference(a.entries[i].first, b.entries[i].first, compare); !d.empty())
-      return fmt::format("key {}", d);
-    if (auto d = first_difference(a.entries[i].second, b.entries[i].second, compare); !d.empty()) {
-      return fmt::format("{}: {}", a.entries[i].first.value, d);
-    }
-  }
-  return {};
-}
-
 std::vector<std::size_t> line_starts(std::string_view text) {
   std::vector<std::size_t> starts{0};
   starts.reserve(text.size() / 32 + 1);
@@ -609,10 +776,9 @@ std::vector<std::size_t> line_starts(std::string_view text) {
   return starts;
 }
 
-LoadResult load(std::string_view original, const Limits& limits, ParserChoice parsers) {
+LoadResult load(std::string_view text, const Limits& limits) {
   LoadResult result;
-  const std::size_t bom = original.substr(0, 3) == k_bom ? 3 : 0;
-  const std::string_view text = original.substr(bom);
+  const std::size_t bom = text.substr(0, 3) == k_bom ? 3 : 0;
   const Positions positions(text, bom);
 
   if (const auto bad = util::find_invalid_utf8(text)) {
@@ -620,117 +786,52 @@ LoadResult load(std::string_view original, const Limits& limits, ParserChoice pa
                              "the file is not valid UTF-8 (binary data or another encoding); save it as UTF-8", false};
     return result;
   }
-  if (const auto bad = find_control_character(text)) {
-    if (text[*bad] == '\r') {
-      result.error = LoadError{positions.at_offset(*bad), "control-character",
-                               "a carriage return (CR) that is not part of a CRLF line break (old Mac line endings?); "
-                               "save the file with LF or CRLF line endings",
+  if (const auto bad = find_control_character(text, bom)) {
+    const auto c = static_cast<unsigned char>(text[*bad]);
+    std::string message;
+    if (c == '\r') {
+      message = "a carriage return (CR) that is not part of a CRLF line break (old Mac line endings?); "
+                "save the file with LF or CRLF line endings";
+    } else if (c == 0xEF) {
+      message = "a byte order mark (U+FEFF) after the start of the file; remove it (a file may start with one, "
+                "nowhere else)";
+    } else if (c == 0xC2 && static_cast<unsigned char>(text[*bad + 1]) == 0x85) {
+      message = "a raw NEL (U+0085), which YAML 1.1 readers take for a line break and YAML 1.2 readers do not; "
+                "replace it with a line break or a space";
+    } else {
+      message = fmt::format("control character U+{:04X} is not allowed in YAML; remove it",
+                            c == 0xC2 ? static_cast<unsigned char>(text[*bad + 1]) : c);
+    }
+    result.error = LoadError{positions.at_offset(*bad), "control-character", std::move(message), false};
+    return result;
+  }
+  const auto& starts = positions.starts();
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+    if (end > starts[i] && text[end - 1] == '\n') --end;  // the line break is not part of the line
+    if (end > starts[i] && text[end - 1] == '\r') --end;
+    if (end - starts[i] > limits.max_line) {
+      result.error = LoadError{positions.at_offset(starts[i]), "limit-line",
+                               fmt::format("line is {} bytes long, more than the limit of {}; break it up",
+                                           end - starts[i], limits.max_line),
                                false};
       return result;
     }
-    result.error = LoadError{positions.at_offset(*bad), "control-character",
-                             fmt::format("control character U+{:04X} is not allowed in YAML; remove it",
-                                         static_cast<unsigned char>(text[*bad]) == 0xC2
-                                             ? static_cast<unsigned char>(text[*bad + 1])
-                                             : static_cast<unsigned char>(text[*bad])),
-                             false};
-    return result;
   }
-  {
-    const auto& starts = positions.starts();
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-      std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
-      if (end > starts[i] && text[end - 1] == '\n') --end;  // the line break is not part of the line
-      if (end > starts[i] && text[end - 1] == '\r') --end;
-      // A %YAML directive (only ever at the start of a line) for another version: yaml-cpp would
-      // read the file, but with 1.2's types, and 1.1 reads 010, yes and 1:20 differently.
-      if (const std::string_view line = text.substr(starts[i], end - starts[i]); line.rfind("%YAML", 0) == 0) {
-        std::string_view version = line.substr(5);
-        version.remove_prefix(std::min(version.find_first_not_of(" \t"), version.size()));
-        if (version.substr(0, 3) != "1.2" || (version.size() > 3 && version[3] != ' ' && version[3] != '#')) {
-          result.error = LoadError{positions.at(static_cast<int>(i), 0), "yaml-version",
-                                   fmt::format("this file asks for YAML {}; plan files are YAML 1.2 (where 010 is ten "
-                                               "and yes is text): remove the %YAML line or write %YAML 1.2",
-                                               util::truncate_to_width(util::escape_for_display(version), 20)),
-                                   true};
-          return result;
-        }
-      }
-      if (end - starts[i] > limits.max_line) {
-        result.error = LoadError{positions.at(static_cast<int>(i), 0), "limit-line",
-                                 fmt::format("line is {} bytes long, more than the limit of {}; break it up",
-                                             end - starts[i], limits.max_line),
-                                 false};
-        return result;
-      }
-    }
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+  if (text.substr(bom).find_first_not_of(" \t\r\n") == std::string_view::npos) {
     result.error = LoadError{Mark{1, 1, bom}, "empty",
                              "the file is empty; a plan file is a YAML map that starts with \"schema_version: 1\"", false};
     return result;
   }
-
-  // Blanks after the last line break are not content, but yaml-cpp adds one to a ">-" value
-  // that ends there ("x " for "a: >-\n  x\n  "): neither parser gets them.
-  std::string_view parsed = text;
-  if (const std::size_t last = parsed.find_last_not_of(" \t"); last != std::string_view::npos && parsed[last] == '\n') {
-    parsed = parsed.substr(0, last + 1);
+  if (auto error = check_directives(text, starts, positions)) {
+    result.error = std::move(*error);
+    return result;
   }
-
-  if (parsers != ParserChoice::yaml_cpp) {
-    if (auto root = read_with_libyaml(parsed, positions, limits)) {
-      result.root = std::move(*root);
-      return result;
-    }
-    if (parsers == ParserChoice::libyaml) {
-      result.error = LoadError{Mark{1, 1, bom}, "libyaml-declined",
-                               "libyaml left this file to yaml-cpp", false};
-      return result;
-    }
-  }
-
-  ViewBuffer buffer(parsed);
-  std::istream stream(&buffer);
-  TreeBuilder first(positions, limits);
-  TreeBuilder second(positions, limits);
-  TreeBuilder* active = &first;
   try {
-    YAML::Parser parser(stream);
-    if (!parser.HandleNextDocument(first) || !first.root()) {
-      result.error = LoadError{Mark{1, 1, bom}, "empty",
-                               "the file holds no YAML document; a plan file is a YAML map that starts with \"schema_version: 1\"",
-                               true};
-      return result;
-    }
-    if (first.root()->kind == Kind::null) {
-      // Not blank (checked above) yet no value: stray punctuation such as "," or "]".
-      const Mark where = positions.at_offset(first_content(text));
-      result.error = LoadError{where, "yaml-syntax",
-                               fmt::format("invalid YAML: unexpected \"{}\"; a plan file is a YAML map (key: value lines)",
-                                           util::escape_for_display(text.substr(first_content(text), 1))),
-                               true};
-      return result;
-    }
-    // Only ever ask for one more document: asking repeatedly is how LoadAll loops forever.
-    active = &second;
-    if (parser.HandleNextDocument(second)) {
-      const Mark where = second.document_start() ? *second.document_start() : second.root() ? second.root()->mark : Mark{};
-      result.error = LoadError{where, "yaml-multi-document",
-                               "a second YAML document (after \"---\") is not allowed; a plan file holds one document",
-                               true};
-      return result;
-    }
-    result.root = std::move(*first.root());
+    result.root = read_tree(text, positions, limits);
   } catch (const Abort& abort) {
     result.error = abort.error;
-  } catch (const YAML::DeepRecursion& e) {
-    result.error = LoadError{positions.at(e.mark), "limit-depth",
-                             fmt::format("nesting deeper than {} levels; a plan file needs far fewer", limits.max_depth), true};
-  } catch (const YAML::ParserException& e) {
-    result.error = syntax_error(e, positions, *active);
-  } catch (const std::exception& e) {
-    result.error = LoadError{Mark{1, 1, bom}, "yaml-syntax", fmt::format("invalid YAML: {}", e.what()), true};
+    if (result.error->mark.offset == 0 && bom) result.error->mark = positions.at_offset(bom);
   }
   return result;
 }
@@ -778,10 +879,7 @@ bool is_core_float(std::string_view v) {
 
 }  // namespace
 
-ScalarType scalar_type(const Node& node) {
-  if (node.kind == Kind::null) return ScalarType::null;
-  if (node.kind != Kind::scalar || node.quoted) return ScalarType::string;
-  const std::string& v = node.value;
+ScalarType plain_scalar_type(std::string_view v) {
   if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return ScalarType::null;
   if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE") {
     return ScalarType::boolean;
@@ -789,6 +887,12 @@ ScalarType scalar_type(const Node& node) {
   if (is_core_int(v)) return ScalarType::integer;
   if (is_core_float(v)) return ScalarType::floating;
   return ScalarType::string;
+}
+
+ScalarType scalar_type(const Node& node) {
+  if (node.kind == Kind::null) return ScalarType::null;
+  if (node.kind != Kind::scalar || node.quoted) return ScalarType::string;
+  return plain_scalar_type(node.value);
 }
 
 std::optional<long long> integer_value(const Node& node) {

@@ -1,7 +1,7 @@
-// Safe loading of one YAML document into bbg's own tree. This folder is the only place that
-// includes yaml-cpp and libyaml. Loading never builds a YAML::Node: it walks the parser's events
-// once, refusing anchors, aliases, tags, duplicate keys, second documents and anything over the
-// limits.
+// Safe loading of one YAML 1.2 document into bbg's own tree. This folder is the only place that
+// includes libfyaml (the one YAML reader: it passes the whole official yaml-test-suite). Loading
+// walks the parser's events once and refuses anchors, aliases, tags, duplicate keys, second
+// documents and anything over the limits; what libfyaml refuses is refused, in bbg's words.
 #pragma once
 
 #include <cstddef>
@@ -27,9 +27,13 @@ struct Entry;
 
 struct Node {
   Kind kind = Kind::null;
-  Mark mark;
+  Mark mark;  // where the node starts: a quoted scalar at its quote, a block scalar at its | or >
+  // Where it ends: right after a scalar (its closing quote included) or the "]" / "}" of a flow
+  // collection; for a block collection, the end of its last child; for an empty value, `mark`.
+  Mark end;
   std::string value;    // scalars only
   bool quoted = false;  // scalars only: written quoted or as a block scalar (always a string)
+  bool flow = false;    // collections only: written in "[ ]" or "{ }"
   std::vector<Node> items;                     // sequences
   std::vector<Entry> entries;  // maps, in file order; keys are scalars
 
@@ -65,29 +69,13 @@ struct LoadResult {
   std::optional<LoadError> error;
 };
 
-// Which YAML parsers load() may use. By default a file is read with libyaml (about seven times
-// faster); a file libyaml finds wrong, or that holds anything bbg refuses, is read again with
-// yaml-cpp, which gives every error message. The other two choices are for tests and fuzzing,
-// which check that both parsers build the same tree: `libyaml` returns the error code
-// "libyaml-declined" where the default would fall back.
-enum class ParserChoice { automatic, yaml_cpp, libyaml };
-
-LoadResult load(std::string_view text, const Limits& limits = {},
-                ParserChoice parsers = ParserChoice::automatic);
-
-// Where two trees differ (kind, value, quoting or position of a node, the path leading to it),
-// or "" when they are the same. Tests and fuzzing compare libyaml's tree with yaml-cpp's by it.
-// `lenient` leaves out two things yaml-cpp gets wrong in contrived texts, which libyaml (read
-// first) gets right, so the fuzz target looks for faults in bbg rather than in yaml-cpp:
-// - the place of an empty list item ("-" alone): yaml-cpp does not give it, and bbg's search
-//   for its "-" can be misled, e.g. by a quoted value whose next lines start with "- ";
-// - values with a line break: yaml-cpp folds some wrongly ('a\n\n\n' gives "a\n", not "a\n\n").
-enum class Compare { everything, lenient };
-std::string first_difference(const Node& a, const Node& b, Compare compare = Compare::everything);
+LoadResult load(std::string_view text, const Limits& limits = {});
 
 // How YAML 1.2's core schema types a scalar: quoted scalars are always strings.
 enum class ScalarType { null, boolean, integer, floating, string };
 ScalarType scalar_type(const Node& node);
+// The same for a plain (unquoted) scalar's text.
+ScalarType plain_scalar_type(std::string_view text);
 
 // The value of an integer scalar as YAML 1.2's core schema reads it ("+010" is 10, "0o17" 15,
 // "0x1F" 31); nothing for other nodes or when it does not fit. The schema check and the plan

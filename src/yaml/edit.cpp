@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <regex>
 
 #include <fmt/format.h>
 
@@ -23,6 +22,7 @@ class Source {
   std::string_view bom() const { return m_bom ? k_bom : std::string_view(); }
   const std::string& eol() const { return m_eol; }
   std::size_t offset(const Node& node) const { return node.mark.offset - m_bom; }
+  std::size_t offset_of(std::size_t file_offset) const { return file_offset - m_bom; }
   std::size_t line_of(std::size_t offset) const {
     return static_cast<std::size_t>(std::upper_bound(m_starts.begin(), m_starts.end(), offset) - m_starts.begin()) - 1;
   }
@@ -70,56 +70,15 @@ std::string apply(const Source& src, std::vector<Splice> splices) {
   return std::string(src.bom()) + body;
 }
 
-// The offset of the bracket that closes the flow collection opened at `open`, skipping
-// quoted text and comments; npos when there is none.
-std::size_t matching_close(std::string_view body, std::size_t open) {
-  int depth = 0;
-  for (std::size_t i = open; i < body.size(); ++i) {
-    const char c = body[i];
-    if (c == '"' || c == '\'') {
-      for (++i; i < body.size(); ++i) {
-        if (c == '"' && body[i] == '\\') {
-          ++i;
-        } else if (body[i] == c) {
-          if (c == '\'' && i + 1 < body.size() && body[i + 1] == '\'') {
-            ++i;
-            continue;
-          }
-          break;
-        }
-      }
-    } else if (c == '#' && i > 0 && (body[i - 1] == ' ' || body[i - 1] == '\t' || body[i - 1] == '\n')) {
-      while (i < body.size() && body[i] != '\n') ++i;
-    } else if (c == '[' || c == '{') {
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      if (--depth == 0) return i;
-    }
-  }
-  return std::string_view::npos;
+// The offset in the body of the last byte of `node`: the "]" or "}" that closes a flow
+// collection, the last character of a scalar (its closing quote), the end of a block
+// collection's last value. The parser's end marks give it: nothing is searched for.
+std::size_t last_byte(const Source& src, const Node& node) {
+  return src.offset_of(std::max(node.end.offset, node.mark.offset + 1) - 1);
 }
 
-bool is_flow(const Source& src, const Node& node) {
-  const std::size_t at = src.offset(node);
-  return at < src.body().size() && (src.body()[at] == '[' || src.body()[at] == '{');
-}
-
-// The last line holding content of the block map whose first key is `node`.
-std::size_t last_line_of_map(const Source& src, const Node& node) {
-  const std::size_t first = src.line_of(src.offset(node));
-  const std::size_t column = src.column(src.offset(node));
-  std::size_t last = first;
-  if (is_flow(src, node)) {
-    const std::size_t close = matching_close(src.body(), src.offset(node));
-    return close == std::string_view::npos ? first : src.line_of(close);
-  }
-  for (std::size_t i = first + 1; i < src.lines(); ++i) {
-    if (!src.is_content(i)) continue;
-    if (src.indent(i) < column) break;
-    last = i;
-  }
-  return last;
-}
+// The line of the last byte of `node`.
+std::size_t last_line(const Source& src, const Node& node) { return src.line_of(last_byte(src, node)); }
 
 // The column of the "-" that starts the sequence item `item` (on the item's line, before it).
 std::optional<std::size_t> dash_column(const Source& src, const Node& item) {
@@ -131,56 +90,18 @@ std::optional<std::size_t> dash_column(const Source& src, const Node& item) {
   return dash;
 }
 
-// The last line holding content of the block sequence whose first "-" is at `dash`.
-std::size_t last_line_of_sequence(const Source& src, const Node& seq, std::size_t dash) {
-  std::size_t last = src.line_of(src.offset(seq));
-  for (std::size_t i = last + 1; i < src.lines(); ++i) {
-    if (!src.is_content(i)) continue;
-    const std::size_t indent = src.indent(i);
-    if (indent < dash || (indent == dash && src.line(i).substr(indent, 1) != "-")) break;
-    last = i;
-  }
-  return last;
-}
-
-bool looks_like_other_type(std::string_view v) {
-  static const std::regex k_special(
-      R"((y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)|[-+]?[0-9][0-9_.:eE+-]*|[-+]?\.(inf|Inf|INF|nan|NaN|NAN)|0[xob][0-9a-fA-F_]+)");
-  return v.size() <= 64 && std::regex_match(v.begin(), v.end(), k_special);
-}
-
-std::string double_quoted(std::string_view value) {
-  std::string out = "\"";
-  for (const char c : value) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
-// The key's value scalar as written: its byte range in the body (inside quotes if quoted).
+// The key's value scalar as written: its byte range in the body (inside quotes if quoted), when
+// the text there is the value itself (no escapes, no folding).
 std::optional<std::pair<std::size_t, std::size_t>> scalar_range(const Source& src, const Node& scalar) {
   const std::size_t at = src.offset(scalar);
+  const std::size_t end = src.offset_of(scalar.end.offset);
   const std::string_view body = src.body();
-  if (at >= body.size()) return std::nullopt;
-  if (body[at] == '"' || body[at] == '\'') {
-    const std::size_t end = body.find(body[at], at + 1);
-    if (end == std::string_view::npos || body.substr(at + 1, end - at - 1) != scalar.value) return std::nullopt;
-    return std::make_pair(at + 1, end - at - 1);
-  }
-  if (body.substr(at, scalar.value.size()) != scalar.value) return std::nullopt;
-  return std::make_pair(at, scalar.value.size());
+  if (at >= body.size() || end > body.size() || end <= at) return std::nullopt;
+  const bool quoted = body[at] == '"' || body[at] == '\'';
+  const std::size_t from = quoted ? at + 1 : at;
+  const std::size_t to = quoted ? end - 1 : end;
+  if (to < from || body.substr(from, to - from) != scalar.value) return std::nullopt;
+  return std::make_pair(from, to - from);
 }
 
 Node scalar(std::string value, bool quoted = false) {
@@ -269,10 +190,10 @@ std::string block_item(const Fields& fields, std::size_t dash, std::size_t keys,
 std::optional<Splice> append_item(const Source& src, const Node& seq, const Fields& fields, const Fields& flow_fields,
                                   std::optional<std::pair<std::size_t, std::size_t>> block_indent = std::nullopt) {
   const std::string_view body = src.body();
-  if (is_flow(src, seq)) {
+  if (seq.flow) {
     const std::size_t open = src.offset(seq);
-    const std::size_t close = matching_close(body, open);
-    if (close == std::string_view::npos) return std::nullopt;
+    const std::size_t close = last_byte(src, seq);
+    if (body[close] != ']') return std::nullopt;
     std::size_t last = close;
     while (last > open + 1 && std::string_view(" \t\r\n").find(body[last - 1]) != std::string_view::npos) --last;
     if (seq.items.empty()) {
@@ -303,11 +224,11 @@ std::optional<Splice> append_item(const Source& src, const Node& seq, const Fiel
   const Node& last_item = seq.items.back();
   const auto dash = dash_column(src, last_item);
   if (!dash) return std::nullopt;
-  const std::size_t end_line = last_line_of_sequence(src, seq, *dash);
+  const std::size_t end_line = last_line(src, seq);
   bool needs_eol = false;
   const std::size_t at = src.after_line(end_line, needs_eol);
   std::string text;
-  if (is_flow(src, last_item)) {
+  if (last_item.flow) {
     const std::size_t gap = src.column(src.offset(last_item)) - *dash;
     text = std::string(*dash, ' ') + "-" + std::string(std::max<std::size_t>(gap, 2) - 1, ' ') + flow_map(flow_fields) + src.eol();
   } else {
@@ -321,19 +242,111 @@ std::optional<Splice> append_item(const Source& src, const Node& seq, const Fiel
 
 }  // namespace
 
-std::string yaml_string(std::string_view value, bool flow) {
-  if (value.empty()) return "\"\"";
-  const bool has_control = std::any_of(value.begin(), value.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// True when a plain scalar `v` would not read back as the string `v` in a YAML 1.1 reader
+// (PyYAML, libyaml, older tools in the plan's life): its booleans, nulls, numbers with "_",
+// sexagesimal "1:20", binary "0b1", ".inf", and dates. YAML 1.2's core schema is a subset.
+bool yaml_1_1_special(std::string_view v) {
+  static constexpr std::string_view k_words[] = {"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+                                                 "on", "On", "ON", "off", "Off", "OFF", "true", "True", "TRUE",
+                                                 "false", "False", "FALSE", "null", "Null", "NULL", "~", "="};
+  if (std::find(std::begin(k_words), std::end(k_words), v) != std::end(k_words)) return true;
+  std::string_view rest = v;
+  if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) rest.remove_prefix(1);
+  if (rest.empty()) return false;
+  if (rest[0] == '.') return true;  // .inf, .nan, .5
+  if (!is_digit(rest[0])) return false;
+  // A date, maybe with a time after it: 2021-06-16, 2021-6-1 12:00.
+  std::size_t i = 0;
+  while (i < v.size() && is_digit(v[i])) ++i;
+  if (i == 4 && i < v.size() && v[i] == '-') {
+    std::size_t j = i + 1, month = 0, day = 0;
+    while (j < v.size() && is_digit(v[j])) ++j, ++month;
+    if (month >= 1 && month <= 2 && j < v.size() && v[j] == '-') {
+      ++j;
+      while (j < v.size() && is_digit(v[j])) ++j, ++day;
+      if (day >= 1 && day <= 2) return true;
+    }
+  }
+  // Numbers in any of 1.1's forms: 1_000, 0b101, 0x1F, 017, 1:20:30, 1.5e+3.
+  return std::all_of(v.begin(), v.end(), [](char c) {
+    return is_digit(c) || std::string_view("_.:eE+-xXoObBabcdfABCDF").find(c) != std::string_view::npos;
   });
-  const bool risky_start = std::string_view("-?:,[]{}#&*!|>'\"%@` ").find(value.front()) != std::string_view::npos;
-  const bool risky_inside = value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
-                            value.back() == ':' || value.back() == ' ' ||
-                            (flow && value.find_first_of(",[]{}") != std::string_view::npos);
-  static const std::regex k_date_like(R"(\d{4}-\d{1,2}-\d{1,2}.*)");
-  const bool date_like = value.size() <= 64 && std::regex_match(value.begin(), value.end(), k_date_like);
-  if (has_control || risky_start || risky_inside || date_like || looks_like_other_type(value)) return double_quoted(value);
-  return std::string(value);
+}
+
+// The characters YAML 1.1 readers take for line breaks (NEL, LS, PS) and the byte order mark:
+// always escaped.
+bool has_special_character(std::string_view v) {
+  for (const std::string_view c : {"\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9", "\xEF\xBB\xBF"}) {
+    if (v.find(c) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool plain_is_safe(std::string_view value, Context context) {
+  if (value.empty()) return false;
+  for (const char c : value) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return false;  // tabs and line breaks too
+  }
+  if (has_special_character(value)) return false;
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@` ").find(value.front()) != std::string_view::npos) return false;
+  if (value.back() == ' ' || value.back() == ':') return false;
+  if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos) return false;
+  if (context == Context::flow && value.find_first_of(",[]{}") != std::string_view::npos) return false;
+  if (plain_scalar_type(value) != ScalarType::string) return false;
+  return !yaml_1_1_special(value);
+}
+
+std::string double_quoted(std::string_view value) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    const std::string_view rest = value.substr(i);
+    if (rest.substr(0, 2) == "\xC2\x85") {
+      out += "\\N";
+      ++i;
+      continue;
+    }
+    if (rest.substr(0, 3) == "\xE2\x80\xA8" || rest.substr(0, 3) == "\xE2\x80\xA9" || rest.substr(0, 3) == "\xEF\xBB\xBF") {
+      out += rest[2] == '\xA8' ? "\\L" : rest[2] == '\xA9' ? "\\P" : "\\uFEFF";
+      i += 2;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+          out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string single_quoted(std::string_view value) {
+  std::string out = "'";
+  for (const char c : value) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+}  // namespace
+
+std::string yaml_string(std::string_view value, Context context, Quote quote) {
+  if (quote == Quote::as_needed) return plain_is_safe(value, context) ? std::string(value) : double_quoted(value);
+  // Single quotes hold neither escapes nor, in one line, line breaks.
+  const bool single_ok = std::none_of(value.begin(), value.end(), [](char c) {
+                           return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+                         }) && !has_special_character(value);
+  return quote == Quote::single && single_ok ? single_quoted(value) : double_quoted(value);
 }
 
 bool equivalent(const Node& a, const Node& b) {
@@ -384,7 +397,7 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
     if (value.empty()) continue;
     const bool plain_key = key == "date" || key == "status";
     block.emplace_back(key, plain_key ? value : yaml_string(value));
-    flow.emplace_back(key, plain_key ? value : yaml_string(value, true));
+    flow.emplace_back(key, plain_key ? value : yaml_string(value, Context::flow));
     expected_update.entries.emplace_back(scalar(key), scalar(value, !plain_key));
   }
 
@@ -393,13 +406,13 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
   if (!range) return {"", "the activity's status is written in a way bbg cannot edit safely; change it by hand"};
   splices.push_back(Splice{range->first, range->second, update.status});
 
-  if (updates && (is_flow(src, *updates) || !updates->items.empty())) {
+  if (updates && (updates->flow || !updates->items.empty())) {
     auto splice = append_item(src, *updates, block, flow);
     if (!splice) return {"", "the activity's updates are laid out in a way bbg cannot edit safely; add the update by hand"};
     splices.push_back(*splice);
-  } else if (is_flow(src, activity)) {
-    const std::size_t close = matching_close(src.body(), src.offset(activity));
-    if (close == std::string_view::npos) return {"", "cannot find the end of the activity"};
+  } else if (activity.flow) {
+    const std::size_t close = last_byte(src, activity);
+    if (src.body()[close] != '}') return {"", "cannot find the end of the activity"};
     std::size_t last = close;
     while (last > 0 && std::string_view(" \t\r\n").find(src.body()[last - 1]) != std::string_view::npos) --last;
     splices.push_back(Splice{last, 0, ", updates: [" + flow_map(flow) + "]"});
@@ -410,11 +423,11 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
     const auto activity_dash = dash_column(src, activity);
     const Node* activities = root.find("areas")->items[address->area].find("activities");
     const Node* activities_key = root.find("areas")->items[address->area].find_key("activities");
-    const std::size_t list_offset = activity_dash && activities_key && !is_flow(src, *activities)
+    const std::size_t list_offset = activity_dash && activities_key && !activities->flow
                                         ? *activity_dash - std::min(*activity_dash, src.column(src.offset(*activities_key)))
                                         : 2;
     const std::size_t item_gap = activity_dash ? keys - *activity_dash : 2;
-    const std::size_t end_line = last_line_of_map(src, activity);
+    const std::size_t end_line = last_line(src, activity);
     bool needs_eol = false;
     const std::size_t at = src.after_line(end_line, needs_eol);
     std::string lines = (needs_eol ? src.eol() : "") + std::string(keys, ' ');
@@ -466,16 +479,16 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
         if (c == '\'') quote = '\'';
       }
     }
-    return quote == '\'' ? "'" + id + "'" : double_quoted(id);
+    return yaml_string(id, Context::block, quote == '\'' ? Quote::single : Quote::double_);
   };
   const auto owners_text = [&](bool flow) {
     std::string out = "[";
-    for (std::size_t i = 0; i < activity.owners.size(); ++i) out += (i ? ", " : "") + yaml_string(activity.owners[i], true);
+    for (std::size_t i = 0; i < activity.owners.size(); ++i) out += (i ? ", " : "") + yaml_string(activity.owners[i], Context::flow);
     (void)flow;
     return out + "]";
   };
   Fields fields{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title)}};
-  Fields flow{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title, true)}};
+  Fields flow{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title, Context::flow)}};
   Node expected_activity;
   expected_activity.kind = Kind::map;
   expected_activity.entries.emplace_back(scalar("id"), scalar(activity.id, true));
@@ -496,7 +509,7 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
   }
   if (!activity.follow_up.empty()) {
     fields.emplace_back("follow_up", yaml_string(activity.follow_up));
-    flow.emplace_back("follow_up", yaml_string(activity.follow_up, true));
+    flow.emplace_back("follow_up", yaml_string(activity.follow_up, Context::flow));
     expected_activity.entries.emplace_back(scalar("follow_up"), scalar(activity.follow_up, true));
   }
   fields.emplace_back("status", activity.status);
@@ -509,7 +522,7 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
   const Node* areas_key = root.find_key("areas");
   const Node* areas = root.find("areas");
   const Node* activities_key = area.find_key("activities");
-  if (activities->items.empty() && !is_flow(src, area) && activities_key && areas_key && !is_flow(src, *areas)) {
+  if (activities->items.empty() && !area.flow && activities_key && areas_key && !areas->flow) {
     const auto area_dash = dash_column(src, area);
     if (area_dash) {
       const std::size_t list_offset = *area_dash - std::min(*area_dash, src.column(src.offset(*areas_key)));
@@ -519,7 +532,7 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
     }
   }
   std::vector<Splice> splices;
-  if (!activities->items.empty() || is_flow(src, *activities)) {
+  if (!activities->items.empty() || activities->flow) {
     auto splice = append_item(src, *activities, fields, flow, block_indent);
     if (!splice) return {"", "the area's activities are laid out in a way bbg cannot edit safely; add the activity by hand"};
     splices.push_back(*splice);
@@ -539,12 +552,12 @@ EditResult add_area(std::string_view text, const Node& root, const NewArea& area
   if (!areas->items.empty()) {
     if (const Node* last_id = areas->items.back().find("id"); last_id && src.body()[src.offset(*last_id)] == '\'') quote = '\'';
   }
-  const std::string id = quote == '\'' ? "'" + area.id + "'" : double_quoted(area.id);
+  const std::string id = yaml_string(area.id, Context::block, quote == '\'' ? Quote::single : Quote::double_);
   const Fields fields{{"id", id}, {"title", yaml_string(area.title)}, {"activities", "[]"}};
-  const Fields flow{{"id", id}, {"title", yaml_string(area.title, true)}, {"activities", "[]"}};
+  const Fields flow{{"id", id}, {"title", yaml_string(area.title, Context::flow)}, {"activities", "[]"}};
   auto splice = append_item(src, *areas, fields, flow);
   if (!splice) {
-    if (!areas->items.empty() || is_flow(src, *areas)) {
+    if (!areas->items.empty() || areas->flow) {
       return {"", "the plan's areas are laid out in a way bbg cannot edit safely; add the area by hand"};
     }
     return {"", "the plan's areas list is empty and not written as []; add the area by hand"};

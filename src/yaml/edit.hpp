@@ -44,9 +44,16 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
 EditResult add_activity(std::string_view text, const Node& root, std::string_view area_id, const NewActivity& activity);
 EditResult add_area(std::string_view text, const Node& root, const NewArea& area);
 
-// A string as a YAML scalar that reads back as the same string: plain where that is safe for
-// YAML 1.2 and 1.1 readers alike, else double-quoted with escapes. `flow`: inside [ ] or { }.
-std::string yaml_string(std::string_view value, bool flow = false);
+// Where a new scalar goes: a block value ("key: value" on its own line) or inside [ ] or { }.
+enum class Context { block, flow };
+// How it is quoted: plain where YAML 1.2 and 1.1 readers both read it back as the same string,
+// else double-quoted; or always in the quotes given (to match the file, as ids are).
+enum class Quote { as_needed, double_, single };
+
+// The one function that decides how bbg writes a string into a plan file: every string it
+// writes reads back (with bbg's reader, libfyaml) as the same string, typed as a string.
+// Single quotes fall back to double ones for text that needs escapes.
+std::string yaml_string(std::string_view value, Context context = Context::block, Quote quote = Quote::as_needed);
 
 // Same content, positions and quoting style ignored (a scalar's type and text must match).
 bool equivalent(const Node& a, const Node& b);

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <random>
+#include <regex>
+
 #include "testutil.hpp"
+#include "util/utf8.hpp"
 #include "yaml/edit.hpp"
 
 using namespace bbg::yaml;
@@ -104,11 +108,12 @@ TEST_SUITE("yaml::edit") {
   }
 
   TEST_CASE("a flow list over several lines gets a new line in the same indentation") {
+    // YAML 1.2 wants the closing bracket indented past the key ("]" under "updates" is an error).
     const std::string before = "areas:\n  - id: \"1\"\n    activities:\n      - id: \"1.1\"\n        status: planned\n"
-                               "        updates: [\n          {date: 2021-01-01, status: planned},\n        ]\n";
+                               "        updates: [\n          {date: 2021-01-01, status: planned},\n          ]\n";
     CHECK(update(before) == "areas:\n  - id: \"1\"\n    activities:\n      - id: \"1.1\"\n        status: done\n"
                             "        updates: [\n          {date: 2021-01-01, status: planned},\n"
-                            "          {date: 2021-06-01, status: done},\n        ]\n");
+                            "          {date: 2021-06-01, status: done},\n          ]\n");
   }
 
   TEST_CASE("an empty flow list and an empty key both take the first update") {
@@ -149,7 +154,11 @@ TEST_SUITE("yaml::edit") {
     CHECK(yaml_string("- punkt") == "\"- punkt\"");
     CHECK(yaml_string("rad 1\nrad \"2\"") == "\"rad 1\\nrad \\\"2\\\"\"");
     CHECK(yaml_string("a, b") == "a, b");
-    CHECK(yaml_string("a, b", true) == "\"a, b\"");
+    CHECK(yaml_string("a, b", Context::flow) == "\"a, b\"");
+    CHECK(yaml_string("3 kommuner") == "3 kommuner");
+    CHECK(yaml_string("1_000") == "\"1_000\"");
+    CHECK(yaml_string("it's", Context::block, Quote::single) == "'it''s'");
+    CHECK(yaml_string("rad\nny", Context::block, Quote::single) == "\"rad\\nny\"");
   }
 
   TEST_CASE("an unknown activity is refused") {
@@ -185,6 +194,64 @@ TEST_SUITE("yaml::edit") {
           CHECK(r.error.empty());
         }
       }
+    }
+  }
+}
+
+// The writer's one quoting function, held against the reader: every string it writes, in every
+// context and quoting style, reads back as the same string, and what it leaves plain is no
+// boolean, null, number or date to a YAML 1.1 reader either.
+TEST_SUITE("yaml::yaml_string") {
+  bool yaml_1_1_resolves(const std::string& v) {
+    // The implicit types of YAML 1.1 (yaml.org/type: bool, null, int, float, timestamp).
+    static const std::regex k_types(
+        R"(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|~|null|Null|NULL|)"
+        R"([-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+|)"
+        R"([-+]?([0-9][0-9_]*)?\.[0-9.]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*|)"
+        R"([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?)");
+    return std::regex_match(v, k_types);
+  }
+
+  void require_round_trip(const std::string& value) {
+    for (const Context context : {Context::block, Context::flow}) {
+      for (const Quote quote : {Quote::as_needed, Quote::double_, Quote::single}) {
+        const std::string written = yaml_string(value, context, quote);
+        const std::string text = context == Context::block ? "k: " + written + "\n" : "k: [" + written + ", x]\n";
+        INFO("value: " << bbg::util::escape_for_display(value) << "\nwritten: " << written);
+        const LoadResult r = load(text);
+        REQUIRE_MESSAGE(r.root, (r.error ? r.error->message : ""));
+        const Node* k = r.root->find("k");
+        REQUIRE(k);
+        const Node& node = context == Context::block ? *k : k->items.at(0);
+        CHECK(node.kind == Kind::scalar);
+        CHECK(node.value == value);
+        CHECK(scalar_type(node) == ScalarType::string);
+        if (written == value) CHECK_FALSE(yaml_1_1_resolves(value));
+      }
+    }
+  }
+
+  TEST_CASE("strings that mean something else to YAML read back as the same strings") {
+    for (const char* v : {"", " ", "yes", "No", "on", "OFF", "y", "~", "null", "true", "1e3", "2020", "0x1F", "017",
+                          "1_000", "1:20", ".inf", "-.5", "2021-06-16", "2021-6-1 10:00", "- item", "? q", ": c",
+                          "a: b", "a #b", "a#b", "#c", "&a", "*a", "!t", "|", ">", "'q'", "\"q\"", "%x", "@x", "`x",
+                          "[a]", "{a}", "a,b", "trailing ", " leading", "ends:", "tab\there", "rad 1\nrad 2",
+                          "Genomfört april 2021", "Klart: ja", "åäö", "back\\slash", "---", "...", "a\xE2\x80\xA8" "b",
+                          "\xC2\x85", "x\xEF\xBB\xBF"}) {
+      require_round_trip(v);
+    }
+  }
+
+  TEST_CASE("twenty thousand random strings of YAML's special characters read back as written") {
+    static const std::vector<std::string> k_pieces = {
+        "a", "Z", "0", "1", "9", "å", " ", "\t", "\n", ":", "#", "-", "?", ",", "[", "]", "{", "}", "&", "*", "!",
+        "|", ">", "'", "\"", "%", "@", "`", "\\", ".", "e", "x", "_", "+", "~", "y", "n", "o", "\xE2\x80\xA8"};
+    std::mt19937 random(20261201);
+    for (int i = 0; i < 20000; ++i) {
+      std::string value;
+      const auto length = random() % 9;
+      for (unsigned j = 0; j < length; ++j) value += k_pieces[random() % k_pieces.size()];
+      require_round_trip(value);
     }
   }
 }

@@ -1,0 +1,1 @@
+cp "$FIXTURES"/hostile/invalid-yaml/*.yaml plans/
