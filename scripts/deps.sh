@@ -2,7 +2,7 @@
 # Installs the Debian packages bbg needs to build and test, when any is missing.
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config git
-          libcli11-dev libfyaml-dev libsqlite3-dev libfmt-dev doctest-dev
+          libcli11-dev libfyaml-dev libsqlite3-dev libssl-dev libfmt-dev doctest-dev
           libvalijson-dev nlohmann-json3-dev
           groff-base mandoc bash-completion zsh fish python3-icalendar dpkg-dev file)
 missing=()

@@ -9,7 +9,7 @@
 
 #include "check/rules.hpp"
 #include "model/codec.hpp"
-#include "util/hash.hpp"
+#include "util/sha256.hpp"
 #include "check/schema.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -88,16 +88,12 @@ FileOutcome check_file(const Source& source, const SchemaChecker& schema, const 
 
 }  // namespace
 
-Source refused_source(const std::string& file, std::string code, std::string message) {
+model::FileOutcome check_text(const std::string& file, std::string content, const SchemaChecker& schema,
+                              const yaml::Limits& limits) {
   Source source;
   source.file = file;
-  model::Diagnostic d;
-  d.location = {file, 1, 1};
-  d.code = std::move(code);
-  d.message = std::move(message);
-  d.show_source = false;
-  source.refused = std::move(d);
-  return source;
+  source.content = std::move(content);
+  return check_one(source, schema, limits);
 }
 
 std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity) {
@@ -123,6 +119,21 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
   };
   const auto worker = [&] {
     for (std::size_t i = next++; i < sources.size(); i = next++) {
+      // Known unchanged: the cache may answer without the file being read.
+      if (options.cache && !sources[i].sha.empty() && !sources[i].refused) {
+        std::optional<std::string> cached;
+        {
+          const std::lock_guard<std::mutex> guard(cache_lock);
+          cached = options.cache->find(sources[i].file, sources[i].sha, detail);
+        }
+        if (cached) {
+          if (auto decoded = model::decode(*cached)) {
+            outcomes[i] = std::move(*decoded);
+            settle(i);
+            continue;
+          }
+        }
+      }
       if (owned && (*owned)[i].deferred) {  // only this worker touches element i until the join
         Source& slot = (*owned)[i];
         const bool report = slot.report;
@@ -137,11 +148,12 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
         settle(i);
         continue;
       }
-      const std::uint64_t hash = util::fast_hash64(source.content);
+      const std::string sha = util::sha256(source.content);
       std::optional<std::string> cached;
       {
         const std::lock_guard<std::mutex> guard(cache_lock);
-        cached = options.cache->find(source.file, hash, detail);
+        if (options.cache->hashed) options.cache->hashed(i, sha);
+        cached = options.cache->find(source.file, sha, detail);
       }
       if (cached) {
         if (auto decoded = model::decode(*cached)) {
@@ -154,7 +166,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
       std::string summary = model::encode(outcomes[i], model::Detail::summary), full = model::encode(outcomes[i]);
       {
         const std::lock_guard<std::mutex> guard(cache_lock);
-        options.cache->put(source.file, hash, std::move(summary), std::move(full));
+        options.cache->put(source.file, sha, std::move(summary), std::move(full));
       }
       settle(i);
     }
@@ -176,16 +188,21 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
   for (std::size_t i = 0; i < sources.size(); ++i) {
     FileOutcome& outcome = outcomes[i];
     for (const auto& d : cross) {
-      if (d.location.file != sources[i].file) continue;
-      outcome.diagnostics.push_back(d);
-      Source* own = owned ? &(*owned)[i] : nullptr;
-      if (own && own->content.empty() && own->deferred && !own->refused) own->content = own->deferred().content;
+      if (d.location.file == sources[i].file) outcome.diagnostics.push_back(d);
+    }
+    // A file with findings keeps its text, for the source lines shown with them (one the cache
+    // answered for, or whose text was freed, is read now).
+    Source* own = owned ? &(*owned)[i] : nullptr;
+    if (own && !outcome.diagnostics.empty() && own->content.empty() && own->deferred && !own->refused && sources[i].report) {
+      own->content = own->deferred().content;
     }
     std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), [](const auto& a, const auto& b) {
       return std::tie(a.location.line, a.location.column) < std::tie(b.location.line, b.location.column);
     });
     const bool valid = count(outcome.diagnostics, model::Severity::error) == 0;
     if (sources[i].report) {
+      result.reported.push_back(sources[i].file);
+      if (own && !outcome.diagnostics.empty() && !own->content.empty()) result.texts[own->file] = std::move(own->content);
       const bool skipped = sources[i].refused && sources[i].refused->severity == model::Severity::warning;
       if (!skipped) ++result.files;  // a file only warned about (e.g. *.yml) was not checked
       if (sources[i].refused && !skipped) result.unreadable = true;

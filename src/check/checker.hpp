@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -28,10 +29,12 @@ struct Source {
   // the sources over; it replaces this source with what the call returns, `report` kept), so a
   // large repository is never in memory at once.
   std::function<Source()> deferred;
+  // The SHA-256 of the content (32 bytes) when it is known without reading the file (its
+  // metadata has not changed since it was hashed): the cache is asked first, and on a hit the
+  // file is not read at all.
+  std::string sha;
 };
 
-// A source that was not read, with the diagnostic that says why (never showing its content).
-Source refused_source(const std::string& file, std::string code, std::string message);
 
 struct CheckResult {
   std::size_t files = 0;            // files reported on
@@ -40,16 +43,23 @@ struct CheckResult {
   std::vector<bool> plan_valid;     // per plan: no error in its file
   std::vector<std::size_t> plan_source;  // per plan: its index in the sources
   bool unreadable = false;          // some reported file could not be read at all
+  std::vector<std::string> reported;  // the files reported on, in input order
+  // When the sources were handed over: the text of each reported file with findings, for the
+  // source lines shown with them.
+  std::map<std::string, std::string> texts;
 };
 
 // Where checked outcomes are remembered between runs (the store's check cache); check_sources
-// calls both under its own lock, never from two threads at once.
+// calls these under its own lock, never from two threads at once. `sha` is the SHA-256 of the
+// file's content.
 struct OutcomeCache {
-  // The encoded outcome (model/codec) of `file` with content hash `hash`, if remembered: in
-  // full (with the plan's areas) or only its summary.
-  std::function<std::optional<std::string>(const std::string& file, std::uint64_t hash, model::Detail detail)> find;
+  // The encoded outcome (model/codec) of `file` with that content, if remembered: in full (with
+  // the plan's areas) or only its summary.
+  std::function<std::optional<std::string>(const std::string& file, const std::string& sha, model::Detail detail)> find;
   // Remember the encoded outcome of `file`, as a summary and in full.
-  std::function<void(const std::string& file, std::uint64_t hash, std::string summary, std::string full)> put;
+  std::function<void(const std::string& file, const std::string& sha, std::string summary, std::string full)> put;
+  // Source `index` was read and hashed (the workspace records it with the file's metadata).
+  std::function<void(std::size_t index, const std::string& sha)> hashed;
 };
 
 struct CheckOptions {
@@ -72,6 +82,11 @@ CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecke
 // shown), so that a large repository is never in memory at once.
 CheckResult check_sources(std::vector<Source>&& sources, const SchemaChecker& schema,
                           const CheckOptions& options = {});
+
+// One file's text checked on its own (YAML, schema, the rules within a plan), as check_sources
+// checks each file; a failure inside bbg becomes an `internal` diagnostic.
+model::FileOutcome check_text(const std::string& file, std::string content, const SchemaChecker& schema,
+                              const yaml::Limits& limits = {});
 
 std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity);
 

@@ -1,8 +1,13 @@
 #include "cli/context.hpp"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <string_view>
-#include <unistd.h>
+
+#include "util/error.hpp"
+#include "workspace/workspace.hpp"
 
 namespace bbg::cli {
 
@@ -23,6 +28,23 @@ Lang Context::lang() const {
     if (value && *value) return std::string_view(value).rfind("sv", 0) == 0 ? Lang::sv : Lang::en;
   }
   return Lang::en;
+}
+
+std::size_t Context::terminal_width() const {
+  if (::isatty(STDOUT_FILENO) == 1) {
+    struct winsize ws {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  }
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int n = std::atoi(columns);
+    if (n > 0) return static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+workspace::Workspace& Context::workspace() const {
+  if (!m_workspace) throw util::UsageError("no plan repository found; pass --root DIR");
+  return *m_workspace;
 }
 
 }  // namespace bbg::cli

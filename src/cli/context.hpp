@@ -1,10 +1,16 @@
-// What every command gets: output streams, colour and language choices, the repository root.
+// What every command gets: output streams, colour and language choices, the terminal, and the
+// workspace that run() opened for it when the command table says it needs one.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
+
+namespace bbg::workspace {
+class Workspace;
+}
 
 namespace bbg::cli {
 
@@ -17,9 +23,20 @@ struct Context {
   std::string root_option;      // --root DIR, empty when not given
   std::string color_option = "auto";
   std::string lang_option;      // --lang, empty: from LANG / LC_ALL / LC_MESSAGES
+  bool no_cache = false;        // --no-cache, of the commands that read plans
 
   bool color() const;  // colour on stdout: a terminal, no NO_COLOR, not --color never
   Lang lang() const;
+  // Columns of the terminal on stdout (or $COLUMNS); 0 when unknown.
+  std::size_t terminal_width() const;
+
+  // The repository of the command, opened by run(); throws UsageError when there is none.
+  workspace::Workspace& workspace() const;
+  bool has_workspace() const { return m_workspace != nullptr; }
+  void set_workspace(workspace::Workspace* workspace) { m_workspace = workspace; }
+
+ private:
+  workspace::Workspace* m_workspace = nullptr;
 };
 
 }  // namespace bbg::cli

@@ -1,15 +1,33 @@
 #include "cli/run.hpp"
 
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "check/embedded.hpp"
 #include "cli/commands/commands.hpp"
+#include "render/diagnostics.hpp"
 #include "util/error.hpp"
+#include "workspace/workspace.hpp"
 
 namespace bbg::cli {
+namespace {
+
+// The workspace the chosen command needs, opened once its flags are known.
+std::optional<workspace::Workspace> open_workspace(Needs needs, const Context& context) {
+  if (needs == Needs::nothing) return std::nullopt;
+  workspace::Options options;
+  options.root = context.root_option;
+  options.no_cache = context.no_cache;
+  workspace::Workspace ws = workspace::Workspace::open(options, needs == Needs::repository);
+  std::ostream* err = context.err;
+  ws.on_note([err](const std::string& text) { *err << "bbg: " << text << '\n'; });
+  return ws;
+}
+
+}  // namespace
 
 int run(int argc, const char* const* argv) { return run(argc, argv, std::cout, std::cerr); }
 
@@ -38,16 +56,27 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
   try {
     app.parse(argc, argv);
-    if (app.get_subcommands().empty()) {
+    const auto chosen = app.get_subcommands();
+    if (chosen.empty() || !outcome.run) {
       out << app.help();
       return 0;
     }
-    return outcome.exit_code;
+    Needs needs = Needs::repository;
+    for (const auto& command : k_commands) {
+      if (chosen.front()->get_name() == command.name) needs = command.needs;
+    }
+    std::optional<workspace::Workspace> ws = open_workspace(needs, context);
+    context.set_workspace(ws ? &*ws : nullptr);
+    return outcome.run();
   } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
     err << "bbg: error: " << e.what() << "\nRun 'bbg --help' for usage.\n";
     return static_cast<int>(util::ExitCode::usage);
+  } catch (const workspace::InvalidPlans& e) {
+    for (const auto& d : e.diagnostics()) err << render::one_line(d) << '\n';
+    err << "bbg: error: " << e.what() << '\n';
+    return static_cast<int>(e.code());
   } catch (const util::Error& e) {
     err << "bbg: error: " << e.what() << '\n';
     return static_cast<int>(e.code());

@@ -197,10 +197,31 @@ Activity get_activity(Reader& r) {
 
 }  // namespace
 
+namespace {
+
+// The areas with only their ids and their activities' ids (what lookups by id need).
+std::vector<Area> id_skeleton(const std::vector<Area>& areas) {
+  std::vector<Area> out;
+  out.reserve(areas.size());
+  for (const Area& area : areas) {
+    Area a;
+    a.id = area.id;
+    a.activities.reserve(area.activities.size());
+    for (const Activity& activity : area.activities) {
+      Activity b;
+      b.id = activity.id;
+      a.activities.push_back(std::move(b));
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace
+
 void summarise(FileOutcome& outcome) {
   if (!outcome.plan) return;
-  outcome.plan->areas.clear();
-  outcome.plan->areas.shrink_to_fit();
+  outcome.plan->areas = id_skeleton(outcome.plan->areas);
   outcome.plan->dates.clear();
   outcome.plan->dates.shrink_to_fit();
 }
@@ -259,7 +280,7 @@ std::string encode(const FileOutcome& outcome, Detail detail) {
     w.flag(p.period_end.has_value());
     if (p.period_end) w.date_field(*p.period_end);
     w.list(full ? p.dates : std::vector<DateField>{}, [&](const DateField& f) { w.date_field(f); });
-    w.list(full ? p.areas : std::vector<Area>{}, [&](const Area& area) {
+    w.list(full ? p.areas : id_skeleton(p.areas), [&](const Area& area) {
       w.str(area.id);
       w.str(area.title);
       w.list(area.activities, [&](const Activity& a) { put_activity(w, a); });

@@ -16,8 +16,9 @@ struct FileOutcome {
   std::optional<Plan> plan;
 };
 
-// `summary` leaves out the plan's areas and other dates: what `bbg check` needs from a file
-// (its diagnostics, and the plan id and parent for the rules across files).
+// `summary` keeps of the plan its id, title, parent and period, and of its areas and activities
+// only their ids: what `bbg check` needs from a file (its diagnostics, the plan id and parent for
+// the rules across files) and what finding an activity by id needs.
 enum class Detail { full, summary };
 
 std::string encode(const FileOutcome& outcome, Detail detail = Detail::full);

@@ -1,5 +1,8 @@
 #include "model/plan.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace bbg::model {
 
 std::optional<Status> parse_status(std::string_view text) {
@@ -34,6 +37,39 @@ const char* to_string(Recurrence recurrence) {
     case Recurrence::monthly: return "monthly";
   }
   return "yearly";
+}
+
+std::string next_activity_id(const Plan& plan, const Area& area) {
+  std::set<std::string> used;
+  for (const auto& a : plan.areas) {
+    for (const auto& activity : a.activities) used.insert(activity.id);
+  }
+  std::string prefix = area.id + ".";
+  long next = 1;
+  for (const auto& activity : area.activities) {
+    // "<prefix>.<1 to 9 digits>"
+    const std::size_t dot = activity.id.rfind('.');
+    if (dot == std::string::npos) continue;
+    const std::string number = activity.id.substr(dot + 1);
+    if (number.empty() || number.size() > 9 || !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    prefix = activity.id.substr(0, dot + 1);
+    next = std::max(next, std::stol(number) + 1);
+  }
+  while (used.count(prefix + std::to_string(next))) ++next;
+  return prefix + std::to_string(next);
+}
+
+std::string next_area_id(const Plan& plan) {
+  long next = 1;
+  for (const auto& area : plan.areas) {
+    if (!area.id.empty() && area.id.size() < 9 &&
+        std::all_of(area.id.begin(), area.id.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      next = std::max(next, std::stol(area.id) + 1);
+    }
+  }
+  return std::to_string(next);
 }
 
 }  // namespace bbg::model

@@ -97,4 +97,10 @@ struct Plan {
   Where parent_where;
 };
 
+// The id for a new activity after the area's last one ("1.5" -> "1.6"; AREA.1 in an empty
+// area), never one the plan uses.
+std::string next_activity_id(const Plan& plan, const Area& area);
+// One more than the plan's highest numeric area id.
+std::string next_area_id(const Plan& plan);
+
 }  // namespace bbg::model

@@ -13,7 +13,7 @@ namespace bbg::render {
 namespace {
 
 using nlohmann::ordered_json;
-using report::ActivityState;
+using model::ActivityState;
 using report::Counts;
 
 bool sv(Lang lang) { return lang == Lang::sv; }
@@ -116,7 +116,7 @@ std::string escape_html(std::string_view s) {
 
 }  // namespace
 
-std::string render_snapshots(const std::vector<store::SnapshotInfo>& snapshots, const ReportStyle& style) {
+std::string render_snapshots(const std::vector<model::SnapshotInfo>& snapshots, const ReportStyle& style) {
   const Lang lang = style.lang;
   if (style.format == ReportFormat::json) {
     ordered_json list = ordered_json::array();
@@ -306,7 +306,7 @@ std::string area_chart(const report::StatusReport& status, Lang lang) {
 }
 
 // The done share over the stored quarters.
-std::string trend_chart(const std::vector<store::SnapshotInfo>& history, Lang lang) {
+std::string trend_chart(const std::vector<model::SnapshotInfo>& history, Lang lang) {
   const int width = 640, height = 220, left = 40, bottom = 30, top = 10;
   std::string svg = fmt::format(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="100%" role="img" aria-label="{}">)",
                                 width, height, heading("Done share per quarter", "Andel klara per kvartal", lang));

@@ -7,17 +7,17 @@
 
 #include "render/reports.hpp"
 #include "report/compare.hpp"
-#include "store/store.hpp"
+#include "model/snapshot.hpp"
 
 namespace bbg::render {
 
-std::string render_snapshots(const std::vector<store::SnapshotInfo>& snapshots, const ReportStyle& style);
+std::string render_snapshots(const std::vector<model::SnapshotInfo>& snapshots, const ReportStyle& style);
 std::string render_comparison(const report::Comparison& comparison, const ReportStyle& style);
 
 struct QuarterlyReport {
-  const store::Snapshot* current = nullptr;
-  const store::Snapshot* previous = nullptr;  // the snapshot before, if any
-  std::vector<store::SnapshotInfo> history;   // every stored snapshot, oldest first
+  const model::Snapshot* current = nullptr;
+  const model::Snapshot* previous = nullptr;  // the snapshot before, if any
+  std::vector<model::SnapshotInfo> history;   // every stored snapshot, oldest first
 };
 
 enum class DocumentFormat { markdown, html };

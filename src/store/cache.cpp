@@ -2,14 +2,18 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <utility>
+
 #include "util/hash.hpp"
 
 namespace bbg::store {
 namespace {
 
 constexpr int k_cache_application_id = 0x62626763;  // 'bbgc'
-constexpr int k_cache_schema = 2;
+constexpr int k_cache_schema = 3;
 constexpr std::uint64_t k_checksum_seed = 0x62626763616368ULL;
+constexpr std::size_t k_flush_bytes = 1u << 20;  // a first run on thousands of files stays small
 
 int query_int(sqlite3* db, const char* sql) {
   sqlite3_stmt* stmt = nullptr;
@@ -21,32 +25,67 @@ int query_int(sqlite3* db, const char* sql) {
   return value;
 }
 
-sqlite3* connect(const std::filesystem::path& path) {
+std::string query_text(sqlite3* db, const char* sql) {
+  sqlite3_stmt* stmt = nullptr;
+  std::string value;
+  if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+    if (const auto* text = sqlite3_column_text(stmt, 0)) value = reinterpret_cast<const char*>(text);
+  }
+  sqlite3_finalize(stmt);
+  return value;
+}
+
+bool exec(sqlite3* db, const std::string& sql) { return sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+std::string last_error(sqlite3* db) { return db ? sqlite3_errmsg(db) : "out of memory"; }
+
+// Opens or creates the cache; resets it when it is from another schema or build. nullptr with
+// `why` when the file is not a cache of bbg's or cannot be opened.
+sqlite3* connect(const std::filesystem::path& path, const std::string& build, std::string& why) {
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, nullptr) != SQLITE_OK) {
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW, nullptr) !=
+      SQLITE_OK) {
+    why = last_error(db);
     sqlite3_close_v2(db);
     return nullptr;
   }
-  sqlite3_busy_timeout(db, 2000);
+  sqlite3_busy_timeout(db, 5000);
   const int tables = query_int(db, "SELECT count(*) FROM sqlite_schema");
   const int application = query_int(db, "PRAGMA application_id");
-  const int schema = query_int(db, "PRAGMA user_version");
-  bool ok = tables >= 0 && (tables == 0 || application == k_cache_application_id) &&
-            sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                                 // Blobs are read once per run: a small page cache is enough.
-                                 "PRAGMA cache_size = -256", nullptr, nullptr, nullptr) == SQLITE_OK;
-  if (ok && schema != k_cache_schema) {
-    // A cache from another bbg: start again (it only ever holds what can be recomputed).
-    const std::string setup =
-        "BEGIN IMMEDIATE; DROP TABLE IF EXISTS entry;"
-        "CREATE TABLE entry (path TEXT PRIMARY KEY, version TEXT NOT NULL, hash INTEGER NOT NULL,"
-        " summary BLOB NOT NULL, summary_checksum INTEGER NOT NULL, full BLOB NOT NULL, full_checksum INTEGER NOT NULL);"
-        "PRAGMA application_id = " + std::to_string(k_cache_application_id) + ";"
-        "PRAGMA user_version = " + std::to_string(k_cache_schema) + "; COMMIT;";
-    ok = sqlite3_exec(db, setup.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+  if (tables < 0 || (tables > 0 && application != k_cache_application_id)) {
+    why = tables < 0 ? "not an SQLite database" : "another program's database";
+    sqlite3_close_v2(db);
+    return nullptr;
+  }
+  // Blobs are read once per run: a small page cache is enough.
+  bool ok = exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2048");
+  if (ok && (query_int(db, "PRAGMA user_version") != k_cache_schema || tables == 0)) {
+    ok = exec(db,
+              "BEGIN IMMEDIATE; DROP TABLE IF EXISTS entry; DROP TABLE IF EXISTS outcome; DROP TABLE IF EXISTS seen;"
+              "DROP TABLE IF EXISTS meta;"
+              "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+              "CREATE TABLE seen (path TEXT PRIMARY KEY, device INTEGER NOT NULL, inode INTEGER NOT NULL,"
+              " size INTEGER NOT NULL, mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, looked INTEGER NOT NULL,"
+              " sha BLOB NOT NULL);"
+              "CREATE TABLE outcome (path TEXT NOT NULL, sha BLOB NOT NULL, summary BLOB NOT NULL,"
+              " summary_checksum INTEGER NOT NULL, full BLOB NOT NULL, full_checksum INTEGER NOT NULL,"
+              " PRIMARY KEY (path, sha)) WITHOUT ROWID;"
+              "PRAGMA application_id = " + std::to_string(k_cache_application_id) + ";"
+              "PRAGMA user_version = " + std::to_string(k_cache_schema) + "; COMMIT;");
+  }
+  if (ok && query_text(db, "SELECT value FROM meta WHERE key = 'build'") != build) {
+    // Another build of bbg checked these files: its outcomes may differ from this one's.
+    sqlite3_stmt* stmt = nullptr;
+    ok = exec(db, "BEGIN IMMEDIATE; DELETE FROM outcome;") &&
+         sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)", -1, &stmt, nullptr) ==
+             SQLITE_OK &&
+         sqlite3_bind_text(stmt, 1, build.c_str(), -1, SQLITE_TRANSIENT) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_DONE;
+    sqlite3_finalize(stmt);
+    ok = exec(db, ok ? "COMMIT" : "ROLLBACK") && ok;
   }
   if (!ok) {
-    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    why = last_error(db);
+    exec(db, "ROLLBACK");
     sqlite3_close_v2(db);
     return nullptr;
   }
@@ -55,35 +94,25 @@ sqlite3* connect(const std::filesystem::path& path) {
 
 }  // namespace
 
-std::uint64_t row_checksum(std::string_view version, std::string_view path, std::uint64_t hash, std::string_view payload) {
-  std::uint64_t h = util::fast_hash64(version, k_checksum_seed);
-  h = util::fast_hash64(path, h);
-  h = util::fast_hash64(std::string_view(reinterpret_cast<const char*>(&hash), sizeof hash), h);
+std::uint64_t row_checksum(std::string_view path, std::string_view sha, std::string_view payload) {
+  std::uint64_t h = util::fast_hash64(path, k_checksum_seed);
+  h = util::fast_hash64(sha, h);
   return util::fast_hash64(payload, h);
 }
 
-std::unique_ptr<CheckCache> CheckCache::open(const std::filesystem::path& path, std::string version) {
-  std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
-  if (ec) return nullptr;
-  sqlite3* db = connect(path);
-  if (!db) {
-    // Damaged, or not a cache at all: a file bbg made in its own folder is rebuilt. Anything
-    // else (another program's database) is left alone and the cache is off.
-    const bool ours = path.filename() == "cache.db" && path.parent_path().filename() == ".bbg";
-    if (!ours) return nullptr;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix, ec);
-    db = connect(path);
-    if (!db) return nullptr;
-  }
+std::unique_ptr<CheckCache> CheckCache::open(const std::filesystem::path& path, std::string build, std::string& why) {
+  sqlite3* db = connect(path, build, why);
+  if (!db) return nullptr;
   std::unique_ptr<CheckCache> cache(new CheckCache());
   cache->m_db = db;
-  cache->m_version = std::move(version);
-  const char* queries[2] = {"SELECT summary, summary_checksum FROM entry WHERE path = ? AND version = ? AND hash = ?",
-                            "SELECT full, full_checksum FROM entry WHERE path = ? AND version = ? AND hash = ?"};
+  const char* queries[2] = {"SELECT summary, summary_checksum FROM outcome WHERE path = ? AND sha = ?",
+                            "SELECT full, full_checksum FROM outcome WHERE path = ? AND sha = ?"};
   for (int i = 0; i < 2; ++i) {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, queries[i], -1, &stmt, nullptr) != SQLITE_OK) return nullptr;
+    if (sqlite3_prepare_v2(db, queries[i], -1, &stmt, nullptr) != SQLITE_OK) {
+      why = last_error(db);
+      return nullptr;
+    }
     cache->m_find[i] = stmt;
   }
   return cache;
@@ -94,55 +123,141 @@ CheckCache::~CheckCache() {
   sqlite3_close_v2(static_cast<sqlite3*>(m_db));
 }
 
-std::optional<std::string> CheckCache::find(const std::string& path, std::uint64_t hash, bool full) const {
+std::unordered_map<std::string, Stamp> CheckCache::stamps() const {
+  std::unordered_map<std::string, Stamp> out;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_db),
+                         "SELECT path, device, inode, size, mtime, ctime, looked, sha FROM seen", -1, &stmt,
+                         nullptr) != SQLITE_OK) {
+    return out;
+  }
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    const auto* path = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    const auto* sha = static_cast<const char*>(sqlite3_column_blob(stmt, 7));
+    if (!path || !sha) continue;
+    Stamp s;
+    s.device = static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 1));
+    s.inode = static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 2));
+    s.size = static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 3));
+    s.mtime_ns = sqlite3_column_int64(stmt, 4);
+    s.ctime_ns = sqlite3_column_int64(stmt, 5);
+    s.looked_ns = sqlite3_column_int64(stmt, 6);
+    s.sha.assign(sha, static_cast<std::size_t>(sqlite3_column_bytes(stmt, 7)));
+    out.emplace(path, std::move(s));
+  }
+  sqlite3_finalize(stmt);
+  return out;
+}
+
+std::optional<std::string> CheckCache::find(const std::string& path, const std::string& sha, bool full) const {
   auto* stmt = static_cast<sqlite3_stmt*>(m_find[full ? 1 : 0]);
-  sqlite3_bind_text(stmt, 1, path.c_str(), -1, SQLITE_STATIC);
-  sqlite3_bind_text(stmt, 2, m_version.c_str(), -1, SQLITE_STATIC);
-  sqlite3_bind_int64(stmt, 3, static_cast<sqlite3_int64>(hash));
+  sqlite3_bind_text(stmt, 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
+  sqlite3_bind_blob(stmt, 2, sha.data(), static_cast<int>(sha.size()), SQLITE_STATIC);
   std::optional<std::string> out;
   if (sqlite3_step(stmt) == SQLITE_ROW) {
     const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt, 0));
     const auto size = static_cast<std::size_t>(sqlite3_column_bytes(stmt, 0));
     std::string payload(blob ? blob : "", blob ? size : 0);
     const auto checksum = static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 1));
-    if (row_checksum(m_version, path, hash, payload) == checksum) out = std::move(payload);  // else edited by hand
+    if (row_checksum(path, sha, payload) == checksum) out = std::move(payload);  // else damaged
   }
   sqlite3_reset(stmt);
   sqlite3_clear_bindings(stmt);
   return out;
 }
 
-void CheckCache::put(const std::string& path, std::uint64_t hash, std::string summary, std::string full) {
+void CheckCache::put(const std::string& path, const std::string& sha, std::string summary, std::string full) {
   m_pending_bytes += summary.size() + full.size();
-  m_pending.push_back(Pending{path, hash, std::move(summary), std::move(full)});
-  if (m_pending_bytes > (1u << 20)) flush();  // keep memory bounded on a first run (1 MB: a few dozen files)
+  m_outcomes.push_back(Pending{path, sha, std::move(summary), std::move(full)});
+  if (m_pending_bytes > k_flush_bytes) {
+    if (auto error = flush(); error && !m_error) m_error = std::move(error);
+  }
 }
 
-void CheckCache::flush() {
-  if (m_pending.empty()) return;
+void CheckCache::stamp(const std::string& path, const Stamp& stamp) { m_stamps.emplace_back(path, stamp); }
+
+void CheckCache::keep_only(std::vector<std::string> paths) {
+  std::sort(paths.begin(), paths.end());
+  m_keep = std::move(paths);
+}
+
+std::optional<std::string> CheckCache::flush() {
+  if (m_outcomes.empty() && m_stamps.empty() && !m_keep) return std::exchange(m_error, std::nullopt);
   auto* db = static_cast<sqlite3*>(m_db);
-  if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) return;
-  sqlite3_stmt* stmt = nullptr;
+  if (!exec(db, "BEGIN IMMEDIATE")) return last_error(db);
+  sqlite3_stmt* outcome = nullptr;
+  sqlite3_stmt* seen = nullptr;
+  sqlite3_stmt* prune = nullptr;
   bool ok = sqlite3_prepare_v2(db,
-                               "INSERT OR REPLACE INTO entry (path, version, hash, summary, summary_checksum, full, full_checksum)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               -1, &stmt, nullptr) == SQLITE_OK;
-  for (const auto& p : m_pending) {
+                               "INSERT OR REPLACE INTO outcome (path, sha, summary, summary_checksum, full, full_checksum)"
+                               " VALUES (?, ?, ?, ?, ?, ?)",
+                               -1, &outcome, nullptr) == SQLITE_OK &&
+            sqlite3_prepare_v2(db,
+                               "INSERT OR REPLACE INTO seen (path, device, inode, size, mtime, ctime, looked, sha)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               -1, &seen, nullptr) == SQLITE_OK &&
+            // At most the two latest contents of a file are kept.
+            sqlite3_prepare_v2(db,
+                               "DELETE FROM outcome WHERE path = ?1 AND sha <> ?2 AND sha NOT IN"
+                               " (SELECT sha FROM seen WHERE path = ?1)",
+                               -1, &prune, nullptr) == SQLITE_OK;
+  for (const auto& p : m_outcomes) {
     if (!ok) break;
-    sqlite3_bind_text(stmt, 1, p.path.c_str(), -1, SQLITE_STATIC);
-    sqlite3_bind_text(stmt, 2, m_version.c_str(), -1, SQLITE_STATIC);
-    sqlite3_bind_int64(stmt, 3, static_cast<sqlite3_int64>(p.hash));
-    sqlite3_bind_blob(stmt, 4, p.summary.data(), static_cast<int>(p.summary.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(stmt, 5, static_cast<sqlite3_int64>(row_checksum(m_version, p.path, p.hash, p.summary)));
-    sqlite3_bind_blob(stmt, 6, p.full.data(), static_cast<int>(p.full.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(stmt, 7, static_cast<sqlite3_int64>(row_checksum(m_version, p.path, p.hash, p.full)));
-    ok = sqlite3_step(stmt) == SQLITE_DONE;
-    sqlite3_reset(stmt);
+    sqlite3_bind_text(outcome, 1, p.path.c_str(), static_cast<int>(p.path.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(outcome, 2, p.sha.data(), static_cast<int>(p.sha.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(outcome, 3, p.summary.data(), static_cast<int>(p.summary.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(outcome, 4, static_cast<sqlite3_int64>(row_checksum(p.path, p.sha, p.summary)));
+    sqlite3_bind_blob(outcome, 5, p.full.data(), static_cast<int>(p.full.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(outcome, 6, static_cast<sqlite3_int64>(row_checksum(p.path, p.sha, p.full)));
+    ok = sqlite3_step(outcome) == SQLITE_DONE;
+    sqlite3_reset(outcome);
   }
-  sqlite3_finalize(stmt);
-  sqlite3_exec(db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr);
-  m_pending.clear();
+  for (const auto& [path, s] : m_stamps) {
+    if (!ok) break;
+    sqlite3_bind_text(seen, 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(seen, 2, static_cast<sqlite3_int64>(s.device));
+    sqlite3_bind_int64(seen, 3, static_cast<sqlite3_int64>(s.inode));
+    sqlite3_bind_int64(seen, 4, static_cast<sqlite3_int64>(s.size));
+    sqlite3_bind_int64(seen, 5, s.mtime_ns);
+    sqlite3_bind_int64(seen, 6, s.ctime_ns);
+    sqlite3_bind_int64(seen, 7, s.looked_ns);
+    sqlite3_bind_blob(seen, 8, s.sha.data(), static_cast<int>(s.sha.size()), SQLITE_STATIC);
+    ok = sqlite3_step(seen) == SQLITE_DONE;
+    sqlite3_reset(seen);
+    if (!ok) break;
+    sqlite3_bind_text(prune, 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(prune, 2, s.sha.data(), static_cast<int>(s.sha.size()), SQLITE_STATIC);
+    ok = sqlite3_step(prune) == SQLITE_DONE;
+    sqlite3_reset(prune);
+  }
+  if (ok && m_keep) {
+    // Files that are gone: their rows go too.
+    ok = exec(db, "CREATE TEMP TABLE IF NOT EXISTS present (path TEXT PRIMARY KEY); DELETE FROM present;");
+    sqlite3_stmt* add = nullptr;
+    ok = ok && sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO present (path) VALUES (?)", -1, &add, nullptr) == SQLITE_OK;
+    for (const auto& path : *m_keep) {
+      if (!ok) break;
+      sqlite3_bind_text(add, 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
+      ok = sqlite3_step(add) == SQLITE_DONE;
+      sqlite3_reset(add);
+    }
+    sqlite3_finalize(add);
+    ok = ok && exec(db, "DELETE FROM seen WHERE path NOT IN (SELECT path FROM present);"
+                        "DELETE FROM outcome WHERE path NOT IN (SELECT path FROM present);");
+  }
+  std::optional<std::string> error;
+  if (!ok) error = last_error(db);
+  sqlite3_finalize(outcome);
+  sqlite3_finalize(seen);
+  sqlite3_finalize(prune);
+  if (!exec(db, ok ? "COMMIT" : "ROLLBACK") && !error) error = last_error(db);
+  if (error) exec(db, "ROLLBACK");
+  m_outcomes.clear();
+  m_stamps.clear();
+  m_keep.reset();
   m_pending_bytes = 0;
+  if (m_error && !error) error = std::exchange(m_error, std::nullopt);
+  return error;
 }
 
 }  // namespace bbg::store

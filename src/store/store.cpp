@@ -241,7 +241,7 @@ std::optional<Snapshot> Store::load(const std::string& quarter) const {
     s.bind(1, info.id);
     Statement owners(m_impl->db, "SELECT owner FROM snapshot_owner WHERE snapshot_id = ? AND plan = ? AND activity = ? ORDER BY rowid");
     while (s.step()) {
-      report::ActivityState a;
+      model::ActivityState a;
       a.plan = s.text(0);
       a.plan_title = s.text(1);
       a.area = s.text(2);

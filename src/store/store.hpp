@@ -10,30 +10,15 @@
 #include <string>
 #include <vector>
 
-#include "report/state.hpp"
+#include "model/snapshot.hpp"
 
 namespace bbg::store {
 
 // The schema version this bbg writes and reads.
 inline constexpr int k_schema_version = 1;
 
-struct SnapshotInfo {
-  long long id = 0;
-  std::string quarter;     // YYYY-Qn
-  std::string as_of;       // YYYY-MM-DD
-  std::string taken_at;    // UTC, YYYY-MM-DDTHH:MM:SSZ
-  std::string git_commit;  // empty when the plans were not in a git repository
-  std::string plans_hash;  // SHA-256 over the plan files' names and contents
-  std::string bbg_version;
-  int activities = 0;
-  int done = 0;
-  int overdue = 0;
-};
-
-struct Snapshot {
-  SnapshotInfo info;
-  std::vector<report::ActivityState> activities;
-};
+using model::Snapshot;
+using model::SnapshotInfo;
 
 enum class Access { read, write };
 

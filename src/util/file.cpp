@@ -37,10 +37,10 @@ std::string describe_errno(int err) {
 
 }  // namespace
 
-FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes) {
+FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes, Follow follow) {
   FileRead result;
   // O_NONBLOCK so that opening a FIFO does not wait for a writer; cleared before reading.
-  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+  Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (follow == Follow::no ? O_NOFOLLOW : 0)));
   if (fd.get() < 0) {
     result.error = describe_errno(errno);
     return result;

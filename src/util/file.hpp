@@ -14,8 +14,11 @@ struct FileRead {
   bool too_large = false;          // the file is bigger than the limit
 };
 
-// Reads a regular file (after following symlinks) of at most `max_bytes` bytes. Directories,
-// devices, FIFOs, dangling links and unreadable files come back as an error, never an exception.
-FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes);
+enum class Follow { yes, no };
+
+// Reads a regular file of at most `max_bytes` bytes, following a symbolic link at `path` unless
+// Follow::no (then a link there is an error). Directories, devices, FIFOs, dangling links and
+// unreadable files come back as an error, never an exception.
+FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes, Follow follow = Follow::yes);
 
 }  // namespace bbg::util

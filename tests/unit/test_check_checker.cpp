@@ -51,7 +51,12 @@ TEST_SUITE("check::check_sources") {
     REQUIRE(result.plan_source.size() == 12);
     for (std::size_t i = 0; i < result.plans.size(); ++i) {
       CHECK(result.plan_source[i] == i);
-      CHECK(result.plans[i].areas.empty());  // a summary
+      // A summary: areas and activities with their ids only.
+      REQUIRE(result.plans[i].areas.size() == 1);
+      CHECK(result.plans[i].areas[0].title.empty());
+      REQUIRE(result.plans[i].areas[0].activities.size() == 1);
+      CHECK_FALSE(result.plans[i].areas[0].activities[0].id.empty());
+      CHECK(result.plans[i].areas[0].activities[0].title.empty());
     }
     CHECK_FALSE(sources[0].content.empty());  // given as const: untouched
   }
@@ -63,8 +68,9 @@ TEST_SUITE("check::check_sources") {
     given[2].content += "extra_key: 1\n";
     const auto expected = check::check_sources(kept, test::schema());
     const auto result = check::check_sources(std::move(given), test::schema());
-    // NOLINTNEXTLINE(bugprone-use-after-move): documented: the vector is worked on in place
-    for (std::size_t i = 0; i < given.size(); ++i) CHECK(given[i].content.empty() == (i != 2));  // kept: it has a finding
+    // Only the text of the file with a finding is kept, in the result.
+    REQUIRE(result.texts.size() == 1);
+    CHECK(result.texts.at("plans/p2.yaml") == kept[2].content);
     REQUIRE(result.diagnostics.size() == expected.diagnostics.size());
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].message == expected.diagnostics[0].message);
@@ -94,11 +100,8 @@ TEST_SUITE("check::check_sources") {
     }
     REQUIRE_FALSE(flagged.empty());
     CHECK(reads == static_cast<int>(6 + flagged.size()));  // a flagged file is read again for its source lines
-    // NOLINTNEXTLINE(bugprone-use-after-move)
-    for (const auto& source : sources) {
-      const bool found = std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
-                                     [&](const auto& d) { return d.location.file == source.file; });
-      CHECK(source.content.empty() == !found);
-    }
+    // The texts of the flagged files, and only theirs, come back with the result.
+    CHECK(result.texts.size() == flagged.size());
+    for (const auto& file : flagged) CHECK_FALSE(result.texts.at(file).empty());
   }
 }

@@ -24,7 +24,13 @@ TEST_SUITE("model::codec") {
     REQUIRE(summary);
     CHECK(summary->plan->id == "test-plan");
     CHECK(summary->plan->parent == std::optional<std::string>("nowhere"));
-    CHECK(summary->plan->areas.empty());
+    // Of the areas only the ids are kept, theirs and their activities'.
+    REQUIRE(summary->plan->areas.size() == back->plan->areas.size());
+    CHECK(summary->plan->areas[0].id == back->plan->areas[0].id);
+    CHECK(summary->plan->areas[0].title.empty());
+    CHECK(summary->plan->areas[0].activities[0].id == back->plan->areas[0].activities[0].id);
+    CHECK(summary->plan->areas[0].activities[0].updates.empty());
+    CHECK(summary->plan->dates.empty());
   }
 
   TEST_CASE("truncated or altered bytes decode to nothing, never to a crash") {

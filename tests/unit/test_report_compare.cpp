@@ -3,7 +3,7 @@
 #include "report/compare.hpp"
 
 using namespace bbg;
-using report::ActivityState;
+using model::ActivityState;
 
 namespace {
 ActivityState state(const std::string& id, model::Status status, bool overdue) {

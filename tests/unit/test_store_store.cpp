@@ -22,7 +22,7 @@ store::Snapshot sample(const std::string& quarter, model::Status status) {
   s.info.taken_at = "2021-07-01T08:00:00Z";
   s.info.plans_hash = "abc";
   s.info.bbg_version = "test";
-  report::ActivityState a;
+  model::ActivityState a;
   a.plan = "p";
   a.plan_title = "Plan";
   a.area = "1";

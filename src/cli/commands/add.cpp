@@ -1,12 +1,12 @@
 // bbg add activity PLAN/AREA ... and bbg add area PLAN ...: grow a plan without touching the
 // rest of its file.
 #include <ostream>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "cli/commands/commands.hpp"
-#include "cli/plan_writer.hpp"
+#include "cli/edit.hpp"
+#include "cli/options.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -32,36 +32,6 @@ struct AddAreaOptions {
   bool dry_run = false;
 };
 
-// The id after the area's last activity ("1.5" -> "1.6"), or AREA.1 for an empty area.
-std::string next_activity_id(const model::Plan& plan, const model::Area& area) {
-  std::set<std::string> used;
-  for (const auto& a : plan.areas) {
-    for (const auto& activity : a.activities) used.insert(activity.id);
-  }
-  std::string prefix = area.id + ".";
-  long next = 1;
-  static const std::regex k_numbered(R"((.*\.)(\d{1,9}))");
-  for (const auto& activity : area.activities) {
-    std::smatch m;
-    if (std::regex_match(activity.id, m, k_numbered)) {
-      prefix = m[1];
-      next = std::max(next, std::stol(m[2]) + 1);
-    }
-  }
-  while (used.count(prefix + std::to_string(next))) ++next;
-  return prefix + std::to_string(next);
-}
-
-std::string next_area_id(const model::Plan& plan) {
-  long next = 1;
-  for (const auto& area : plan.areas) {
-    if (!area.id.empty() && area.id.size() < 9 && std::all_of(area.id.begin(), area.id.end(), ::isdigit)) {
-      next = std::max(next, std::stol(area.id) + 1);
-    }
-  }
-  return std::to_string(next);
-}
-
 void check_deadline(const std::string& flag, const std::string& value) {
   if (!value.empty() && !model::parse_deadline(value)) {
     throw util::UsageError(fmt::format("{} {}: not a deadline; use YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY", flag, value));
@@ -82,22 +52,22 @@ int run_add_activity(const AddActivityOptions& o, const Context& context) {
       for (const auto& a : plan.areas) ids.push_back(a.id);
       throw util::UsageError(fmt::format("no area \"{}\" in plan {}; its areas are: {}", area_id, plan_id, util::join(ids)));
     }
-    id = o.id.empty() ? next_activity_id(plan, *area) : o.id;
+    id = o.id.empty() ? model::next_activity_id(plan, *area) : o.id;
     yaml::NewActivity activity{id, o.title, o.owners, o.start, o.due, o.status, o.follow_up};
     return yaml::add_activity(text, root, area_id, activity);
   };
   const auto summary = [&](const model::Plan& plan) { return fmt::format("{}: added activity {}/{}\n", plan.file, plan_id, id); };
-  return edit_plan(context, plan_id, edit, summary, o.dry_run ? DryRun::yes : DryRun::no);
+  return edit_plan(context, plan_id, edit, summary, o.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
 }
 
 int run_add_area(const AddAreaOptions& o, const Context& context) {
   std::string id;
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
-    id = o.id.empty() ? next_area_id(plan) : o.id;
+    id = o.id.empty() ? model::next_area_id(plan) : o.id;
     return yaml::add_area(text, root, {id, o.title});
   };
   const auto summary = [&](const model::Plan& plan) { return fmt::format("{}: added area {} to {}\n", plan.file, id, o.plan); };
-  return edit_plan(context, o.plan, edit, summary, o.dry_run ? DryRun::yes : DryRun::no);
+  return edit_plan(context, o.plan, edit, summary, o.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
 }
 
 }  // namespace
@@ -119,7 +89,8 @@ void register_add(CLI::App& app, Context& context, Outcome& outcome) {
       ->type_name("STATUS");
   a->add_option("--follow-up", activity->follow_up, "How the activity is followed up")->type_name("TEXT");
   a->add_flag("--dry-run,-n", activity->dry_run, "Print the diff that would be applied and write nothing");
-  a->callback([activity, &context, &outcome] { outcome.exit_code = run_add_activity(*activity, context); });
+  add_no_cache_option(*a, context);
+  a->callback([activity, &context, &outcome] { outcome.run = [activity, &context] { return run_add_activity(*activity, context); }; });
 
   auto area = std::make_shared<AddAreaOptions>();
   CLI::App* r = cmd->add_subcommand("area", "Add a subject area at the end of a plan");
@@ -127,7 +98,8 @@ void register_add(CLI::App& app, Context& context, Outcome& outcome) {
   r->add_option("--title,-t", area->title, "Title of the area")->required()->type_name("TEXT");
   r->add_option("--id", area->id, "Area id (default: one more than the highest numeric id)")->type_name("ID");
   r->add_flag("--dry-run,-n", area->dry_run, "Print the diff that would be applied and write nothing");
-  r->callback([area, &context, &outcome] { outcome.exit_code = run_add_area(*area, context); });
+  add_no_cache_option(*r, context);
+  r->callback([area, &context, &outcome] { outcome.run = [area, &context] { return run_add_area(*area, context); }; });
 }
 
 }  // namespace bbg::cli

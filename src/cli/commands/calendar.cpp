@@ -5,7 +5,8 @@
 #include <fmt/format.h>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "cli/options.hpp"
+#include "cli/clock.hpp"
 #include "render/calendar.hpp"
 
 namespace bbg::cli {
@@ -17,7 +18,7 @@ struct CalendarOptions {
 };
 
 int run_calendar(const CalendarOptions& o, const Context& context) {
-  const auto plans = load_plans(context, o.report.skip_invalid, o.report.no_cache);
+  const auto plans = context.workspace().valid_plans(invalid(o.report.skip_invalid));
   const auto filter = make_filter(o.report, plans);
   const std::string text = render::render_calendar(plans, filter, utc_now("%Y%m%dT%H%M%SZ"), output_lang(context));
   write_output(context, o.output, text, o.output);
@@ -34,11 +35,9 @@ void register_calendar(CLI::App& app, Context& context, Outcome& outcome) {
       "plan, activity and occurrence, so importing the file again updates the events instead of\n"
       "duplicating them.");
   cmd->add_option("--output,-o", o->output, "Write to FILE.ics (atomically) instead of standard output")->type_name("FILE");
-  cmd->add_option("--plan", o->report.plan, "Only this plan (its id)")->type_name("ID");
-  cmd->add_option("--owner", o->report.owner, "Only activities with this owner (case does not matter)")->type_name("NAME");
-  cmd->add_flag("--skip-invalid", o->report.skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
-  cmd->add_flag("--no-cache", o->report.no_cache, "Read every plan file again instead of using .bbg/cache.db");
-  cmd->callback([o, &context, &outcome] { outcome.exit_code = run_calendar(*o, context); });
+  add_filter_options(*cmd, o->report);
+  add_reading_options(*cmd, o->report.skip_invalid, context);
+  cmd->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_calendar(*o, context); }; });
 }
 
 }  // namespace bbg::cli

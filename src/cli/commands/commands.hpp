@@ -1,5 +1,9 @@
-// The ordered command table: each command registers its CLI11 subcommand and its handler.
+// The ordered command table: each command registers its CLI11 subcommand, and declares what it
+// needs from the repository (as ninja's tools declare when they run); run() opens the workspace
+// accordingly after parsing, then runs the command the user chose.
 #pragma once
+
+#include <functional>
 
 #include <CLI/CLI.hpp>
 
@@ -7,9 +11,17 @@
 
 namespace bbg::cli {
 
-// Set by a command's callback: the process exit code.
+// What a command needs before it runs.
+enum class Needs {
+  nothing,           // no repository (init, the completion listings)
+  repository_if_any, // the repository when there is one (check FILE..., the snapshot store with --db)
+  repository,        // a plan repository, or the command is a usage error
+};
+
+// Set by the chosen command's callback: what to run once the workspace is open. Returns the
+// exit code.
 struct Outcome {
-  int exit_code = 0;
+  std::function<int()> run;
 };
 
 using Register = void (*)(CLI::App& app, Context& context, Outcome& outcome);
@@ -17,6 +29,7 @@ using Register = void (*)(CLI::App& app, Context& context, Outcome& outcome);
 struct CommandEntry {
   const char* name;
   Register register_command;
+  Needs needs;
 };
 
 void register_check(CLI::App& app, Context& context, Outcome& outcome);
@@ -29,6 +42,7 @@ void register_add(CLI::App& app, Context& context, Outcome& outcome);
 void register_new(CLI::App& app, Context& context, Outcome& outcome);
 void register_init(CLI::App& app, Context& context, Outcome& outcome);
 void register_snapshot(CLI::App& app, Context& context, Outcome& outcome);
+void register_snapshots(CLI::App& app, Context& context, Outcome& outcome);
 void register_diff(CLI::App& app, Context& context, Outcome& outcome);
 void register_report(CLI::App& app, Context& context, Outcome& outcome);
 void register_calendar(CLI::App& app, Context& context, Outcome& outcome);
@@ -36,20 +50,21 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
 inline constexpr CommandEntry k_commands[] = {
-    {"check", register_check},
-    {"status", register_status},
-    {"overdue", register_overdue},
-    {"stale", register_stale},
-    {"show", register_show},
-    {"update", register_update},
-    {"add", register_add},
-    {"new", register_new},
-    {"init", register_init},
-    {"snapshot", register_snapshot},
-    {"diff", register_diff},
-    {"report", register_report},
-    {"calendar", register_calendar},
-    {"__complete", register_complete},
+    {"check", register_check, Needs::repository_if_any},
+    {"status", register_status, Needs::repository},
+    {"overdue", register_overdue, Needs::repository},
+    {"stale", register_stale, Needs::repository},
+    {"show", register_show, Needs::repository},
+    {"update", register_update, Needs::repository},
+    {"add", register_add, Needs::repository},
+    {"new", register_new, Needs::repository},
+    {"init", register_init, Needs::nothing},
+    {"snapshot", register_snapshot, Needs::repository},
+    {"snapshots", register_snapshots, Needs::repository_if_any},
+    {"diff", register_diff, Needs::repository_if_any},
+    {"report", register_report, Needs::repository_if_any},
+    {"calendar", register_calendar, Needs::repository},
+    {"__complete", register_complete, Needs::repository_if_any},
 };
 
 }  // namespace bbg::cli

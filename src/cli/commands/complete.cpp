@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "workspace/workspace.hpp"
 #include "util/error.hpp"
 
 namespace bbg::cli {
@@ -17,41 +17,43 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->fallthrough(false);
   cmd->prefix_command();  // everything after it is ours: "commands", "flags COMMAND", ...
   cmd->callback([cmd, &app, &context, &outcome] {
-    std::ostream& out = *context.out;
-    const std::vector<std::string> what = cmd->remaining();
-    const std::string kind = what.empty() ? "" : what.front();
-    // "commands [COMMAND]" and "flags COMMAND [SUBCOMMAND]": CLI11 knows them, so they never go stale.
-    const CLI::App* scope = &app;
-    for (std::size_t i = 1; i < what.size(); ++i) scope = scope->get_subcommand(what[i]);
-    if (kind == "commands" && what.size() <= 2) {
-      for (const CLI::App* sub : scope->get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
-        out << sub->get_name() << '\n';
-      }
-    } else if (kind == "flags" && (what.size() == 2 || what.size() == 3)) {
-      for (const CLI::Option* opt : scope->get_options()) {
-        for (const auto& name : opt->get_lnames()) out << "--" << name << '\n';
-        for (const auto& name : opt->get_snames()) out << "-" << name << '\n';
-      }
-    } else if (kind == "activities" || kind == "plans") {
-      // Plans that fail the check are left out silently: completion must never print errors.
-      std::ostringstream quiet;
-      Context silent = context;
-      silent.err = &quiet;
-      for (const auto& plan : load_plans(silent, /*skip_invalid=*/true)) {
-        if (kind == "plans") {
-          out << plan.id << '\n';
-          continue;
+    outcome.run = [cmd, &app, &context] {
+      std::ostream& out = *context.out;
+      const std::vector<std::string> what = cmd->remaining();
+      const std::string kind = what.empty() ? "" : what.front();
+      // "commands [COMMAND]" and "flags COMMAND [SUBCOMMAND]": CLI11 knows them, so they never go stale.
+      const CLI::App* scope = &app;
+      for (std::size_t i = 1; i < what.size() && scope; ++i) scope = scope->get_subcommand(what[i]);
+      if (kind == "commands" && what.size() <= 2) {
+        for (const CLI::App* sub : scope->get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
+          out << sub->get_name() << '\n';
         }
-        for (const auto& area : plan.areas) {
-          for (const auto& activity : area.activities) out << plan.id << '/' << activity.id << '\n';
+      } else if (kind == "flags" && (what.size() == 2 || what.size() == 3)) {
+        for (const CLI::Option* opt : scope->get_options()) {
+          for (const auto& name : opt->get_lnames()) out << "--" << name << '\n';
+          for (const auto& name : opt->get_snames()) out << "-" << name << '\n';
         }
+      } else if (kind == "activities" || kind == "plans") {
+        // Plans that fail the check are left out silently: completion must never print errors.
+        if (!context.has_workspace()) return 0;
+        workspace::Workspace& ws = context.workspace();
+        ws.on_note([](const std::string&) {});
+        for (const auto& plan : ws.visit_valid_plans(workspace::Invalid::skip, nullptr).summaries) {
+          if (kind == "plans") {
+            out << plan.id << '\n';
+            continue;
+          }
+          for (const auto& area : plan.areas) {
+            for (const auto& activity : area.activities) out << plan.id << '/' << activity.id << '\n';
+          }
+        }
+      } else if (kind == "statuses") {
+        for (const auto status : model::k_all_statuses) out << model::to_string(status) << '\n';
+      } else {
+        throw util::UsageError("__complete: use commands [COMMAND], flags COMMAND [SUBCOMMAND], plans, activities or statuses");
       }
-    } else if (kind == "statuses") {
-      for (const auto status : model::k_all_statuses) out << model::to_string(status) << '\n';
-    } else {
-      throw util::UsageError("__complete: use commands [COMMAND], flags COMMAND [SUBCOMMAND], plans, activities or statuses");
-    }
-    outcome.exit_code = 0;
+      return 0;
+    };
   });
 }
 

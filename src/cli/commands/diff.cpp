@@ -1,20 +1,18 @@
 // bbg diff A B: what changed between two states of the plans, each a stored quarter, "now"
 // or a git revision (read from git without touching the work tree).
 #include <ostream>
-#include <regex>
 
 #include <fmt/format.h>
 
-#include "check/schema.hpp"
 #include "cli/commands/commands.hpp"
-#include "cli/git.hpp"
-#include "cli/report_options.hpp"
-#include "cli/repository.hpp"
+#include "cli/options.hpp"
 #include "render/history.hpp"
 #include "report/compare.hpp"
+#include "report/state.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
+#include "workspace/git.hpp"
 
 namespace bbg::cli {
 namespace {
@@ -26,10 +24,14 @@ struct DiffOptions {
   std::string db;
 };
 
+bool is_quarter(const std::string& text) {
+  return text.size() == 7 && std::all_of(text.begin(), text.begin() + 4, ::isdigit) && text.substr(4, 2) == "-Q" &&
+         text[6] >= '1' && text[6] <= '4';
+}
+
 report::Side resolve(const std::string& name, const DiffOptions& o, const Context& context) {
-  static const std::regex k_quarter(R"(\d{4}-Q[1-4])");
-  if (std::regex_match(name, k_quarter)) {
-    const store::Store db(store_path(context, o.db), store::Access::read);
+  if (is_quarter(name)) {
+    const store::Store db(store_path(context, o.db, false), store::Access::read);
     auto snapshot = db.load(name);
     if (!snapshot) {
       std::vector<std::string> quarters;
@@ -39,15 +41,13 @@ report::Side resolve(const std::string& name, const DiffOptions& o, const Contex
     return {name, model::parse_date(snapshot->info.as_of).value_or(model::Date()), std::move(snapshot->activities)};
   }
   const model::Date day = as_of(o.report);
-  if (name == "now") return {name, day, report::activity_states(load_plans(context, o.report.skip_invalid, o.report.no_cache), day)};
-  const auto root = require_root(context.root_option);
-  if (!git_has_revision(root, name)) {
-    throw util::UsageError(fmt::format("{}: not a stored quarter (YYYY-Qn), \"now\" or a git revision of {}", name, root.string()));
+  workspace::Workspace& ws = context.workspace();
+  if (name == "now") return {name, day, report::activity_states(ws.valid_plans(invalid(o.report.skip_invalid)), day)};
+  if (!workspace::git_has_revision(ws.root(), name)) {
+    throw util::UsageError(fmt::format("{}: not a stored quarter (YYYY-Qn), \"now\" or a git revision of {}", name, ws.root().string()));
   }
-  const check::SchemaChecker schema;
-  check::CheckResult result = check::check_sources(git_sources(root, name, k_max_file_bytes), schema);
-  for (auto& d : result.diagnostics) d.location.file = name + ":" + d.location.file;
-  return {name, day, report::activity_states(valid_plans(result, context, o.report.skip_invalid), day)};
+  workspace::Workspace at = ws.at_revision(name);
+  return {name, day, report::activity_states(at.valid_plans(invalid(o.report.skip_invalid)), day)};
 }
 
 int run_diff(const DiffOptions& o, const Context& context) {
@@ -68,9 +68,9 @@ void register_diff(CLI::App& app, Context& context, Outcome& outcome) {
       "\"now\" and revisions are evaluated on --as-of (default today).");
   cmd->add_option("from", o->from, "The earlier state")->required()->type_name("A");
   cmd->add_option("to", o->to, "The later state")->required()->type_name("B");
-  cmd->add_option("--db", o->db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
-  add_report_options(*cmd, o->report, Filters::no);
-  cmd->callback([o, &context, &outcome] { outcome.exit_code = run_diff(*o, context); });
+  add_db_option(*cmd, o->db);
+  add_report_options(*cmd, o->report, context, Filters::no);
+  cmd->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_diff(*o, context); }; });
 }
 
 }  // namespace bbg::cli

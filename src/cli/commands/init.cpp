@@ -5,7 +5,8 @@
 
 #include "check/embedded.hpp"
 #include "cli/commands/commands.hpp"
-#include "cli/plan_writer.hpp"
+#include "workspace/files.hpp"
+#include "workspace/workspace.hpp"
 #include "util/error.hpp"
 
 namespace bbg::cli {
@@ -104,7 +105,8 @@ int run_init(const std::string& dir, const Context& context) {
   }
   fs::create_directories(root / "plans", ec);
   if (ec) throw util::InputError(fmt::format("cannot create {}: {}", (root / "plans").string(), ec.message()));
-  for (const auto& [name, content] : files) create_file(root / name, content);
+  workspace::Workspace repository(workspace::disk_files(root), root, {});
+  for (const auto& [name, content] : files) repository.create(name, content);
   *context.out << fmt::format(
       "new plan repository in {}: plans/example.yaml, schemas/plan.schema.json, .gitignore, README.md,\n"
       ".github/workflows/bbg.yml and .gitlab-ci.yml. Next: bbg new plan ID --title ... --organisation ... --period ...\n",
@@ -118,7 +120,7 @@ void register_init(CLI::App& app, Context& context, Outcome& outcome) {
   auto dir = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("init", "Scaffold a plan repository: plans/, the schema, .gitignore, README, CI examples");
   cmd->add_option("dir", *dir, "Folder to set up (default: the current folder)")->type_name("DIR");
-  cmd->callback([dir, &context, &outcome] { outcome.exit_code = run_init(*dir, context); });
+  cmd->callback([dir, &context, &outcome] { outcome.run = [dir, &context] { return run_init(*dir, context); }; });
 }
 
 }  // namespace bbg::cli

@@ -5,10 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands/commands.hpp"
-#include "cli/plan_writer.hpp"
-#include "cli/repository.hpp"
-#include "cli/report_options.hpp"
-#include "util/atomic_file.hpp"
+#include "cli/options.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 #include "yaml/edit.hpp"
@@ -43,9 +40,8 @@ int run_new_plan(const NewPlanOptions& o, const Context& context) {
     throw util::UsageError(fmt::format("{}: a plan id is lower-case letters, digits and dashes, e.g. ljungby-2024-2027", o.id));
   }
   const auto [start, end] = parse_period(o.period);
-  const auto root = require_root(context.root_option);
-  const util::FileLock lock(lock_path(root));
-  const auto plans = load_all_plans(context);
+  workspace::Workspace& ws = context.workspace();
+  const auto plans = ws.plan_summaries();
   std::vector<std::string> ids;
   for (const auto& plan : plans) {
     if (plan.id == o.id) throw util::UsageError(fmt::format("plan id \"{}\" is already used by {}", o.id, plan.file));
@@ -78,7 +74,7 @@ int run_new_plan(const NewPlanOptions& o, const Context& context) {
     }
     return 0;
   }
-  create_file(root / file, text);
+  ws.create(file, text);
   *context.out << fmt::format("{}: new plan {} ({} – {})\n", file, o.id, start.iso(), end.iso());
   return 0;
 }
@@ -99,7 +95,8 @@ void register_new(CLI::App& app, Context& context, Outcome& outcome) {
       ->type_name("LEVEL");
   plan->add_option("--parent", o->parent, "Id of the plan this one implements")->type_name("PLAN");
   plan->add_flag("--dry-run,-n", o->dry_run, "Print the file that would be written and write nothing");
-  plan->callback([o, &context, &outcome] { outcome.exit_code = run_new_plan(*o, context); });
+  add_no_cache_option(*plan, context);
+  plan->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_new_plan(*o, context); }; });
 }
 
 }  // namespace bbg::cli

@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "cli/options.hpp"
 #include "render/reports.hpp"
 #include "report/status.hpp"
 #include "util/error.hpp"
@@ -38,9 +38,9 @@ void register_overdue(CLI::App& app, Context& context, Outcome& outcome) {
       "An activity is overdue on a date when its deadline is before that date and its status then is\n"
       "neither done nor cancelled; a recurring one when its latest occurrence due before that date\n"
       "has no done update in its window.");
-  add_report_options(*cmd, options->report, Filters::yes);
+  add_report_options(*cmd, options->report, context, Filters::yes);
   cmd->add_flag("--fail-on-overdue", options->fail_on_overdue, "Exit 1 when anything is overdue (for CI jobs that should go red)");
-  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_overdue(*options, context); });
+  cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_overdue(*options, context); }; });
 }
 
 }  // namespace bbg::cli

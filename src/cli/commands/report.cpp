@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "cli/options.hpp"
 #include "render/history.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -21,17 +21,17 @@ struct QuarterlyOptions {
 };
 
 int run_report(const QuarterlyOptions& o, const Context& context) {
-  const store::Store db(store_path(context, o.db), store::Access::read);
+  const store::Store db(store_path(context, o.db, false), store::Access::read);
   const auto history = db.list();
   if (history.empty()) throw util::StoreError("no snapshots yet; take one with bbg snapshot");
   const std::string quarter = o.quarter.empty() ? history.back().quarter : o.quarter;
   const auto current = db.load(quarter);
   if (!current) throw util::UsageError(fmt::format("no snapshot of {}; bbg snapshots lists them", quarter));
-  std::optional<store::Snapshot> previous;
+  std::optional<model::Snapshot> previous;
   for (const auto& info : history) {
     if (info.quarter < quarter) previous = db.load(info.quarter);
   }
-  std::vector<store::SnapshotInfo> trend;
+  std::vector<model::SnapshotInfo> trend;
   for (const auto& info : history) {
     if (info.quarter <= quarter) trend.push_back(info);
   }
@@ -56,8 +56,8 @@ void register_report(CLI::App& app, Context& context, Outcome& outcome) {
       ->check(CLI::IsMember({"markdown", "html"}))
       ->type_name("FORMAT");
   cmd->add_option("--output,-o", o->output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
-  cmd->add_option("--db", o->db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
-  cmd->callback([o, &context, &outcome] { outcome.exit_code = run_report(*o, context); });
+  add_db_option(*cmd, o->db);
+  cmd->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_report(*o, context); }; });
 }
 
 }  // namespace bbg::cli

@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "cli/options.hpp"
 #include "render/show.hpp"
 #include "report/show.hpp"
 #include "util/error.hpp"
@@ -17,7 +17,7 @@ struct ShowOptions {
 
 int run_show(const ShowOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  const auto plans = load_plans(context, options.report.skip_invalid, options.report.no_cache);
+  const auto plans = context.workspace().valid_plans(invalid(options.report.skip_invalid));
   const report::Lookup lookup = report::find_activity(plans, options.address);
   if (!lookup.found) throw util::UsageError(lookup.error);
   const auto& f = *lookup.found;
@@ -35,8 +35,8 @@ void register_show(CLI::App& app, Context& context, Outcome& outcome) {
                   "PLAN/ACTIVITY, e.g. kronoberg-2019-2023/2.3; the activity id alone when it is unique")
       ->required()
       ->type_name("PLAN/ACTIVITY");
-  add_report_options(*cmd, options->report, Filters::no);
-  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_show(*options, context); });
+  add_report_options(*cmd, options->report, context, Filters::no);
+  cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_show(*options, context); }; });
 }
 
 }  // namespace bbg::cli

@@ -1,23 +1,18 @@
 // bbg snapshot and bbg snapshots: freeze the quarter's state in the SQLite store, and list
 // what is stored.
-#include <cstdlib>
-#include <ctime>
 #include <ostream>
-#include <regex>
 
 #include <fmt/format.h>
 
 #include "check/embedded.hpp"
-#include "check/schema.hpp"
+#include "cli/clock.hpp"
 #include "cli/commands/commands.hpp"
-#include "cli/git.hpp"
-#include "cli/report_options.hpp"
-#include "cli/repository.hpp"
+#include "cli/options.hpp"
 #include "render/history.hpp"
-#include "report/state.hpp"
+#include "report/snapshot.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
-#include "util/sha256.hpp"
+#include "workspace/git.hpp"
 
 namespace bbg::cli {
 namespace {
@@ -28,7 +23,6 @@ struct SnapshotOptions {
   std::string db;
   bool replace = false;
   bool skip_invalid = false;
-  bool no_cache = false;
 };
 
 struct SnapshotsOptions {
@@ -36,66 +30,48 @@ struct SnapshotsOptions {
   std::string db;
 };
 
+bool is_quarter(const std::string& text) {
+  return text.size() == 7 && std::all_of(text.begin(), text.begin() + 4, ::isdigit) && text.substr(4, 2) == "-Q" &&
+         text[6] >= '1' && text[6] <= '4';
+}
+
 int run_snapshot(const SnapshotOptions& o, const Context& context) {
-  static const std::regex k_quarter(R"(\d{4}-Q[1-4])");
   std::string quarter = o.quarter;
-  if (!quarter.empty() && !std::regex_match(quarter, k_quarter)) {
-    throw util::UsageError(fmt::format("--quarter {}: use YYYY-Qn, e.g. 2021-Q2", quarter));
-  }
+  if (!quarter.empty() && !is_quarter(quarter)) throw util::UsageError(fmt::format("--quarter {}: use YYYY-Qn, e.g. 2021-Q2", quarter));
   std::optional<model::Date> day;
   if (!o.as_of.empty()) {
     day = model::parse_date(o.as_of);
     if (!day) throw util::UsageError(fmt::format("--as-of {}: not a date; use YYYY-MM-DD", o.as_of));
   }
   if (quarter.empty()) quarter = day ? model::quarter_of(*day) : model::previous_quarter(today());
-  const model::Deadline span = *model::parse_deadline(quarter);
-  if (!day) day = span.last;
+  if (!day) day = model::parse_deadline(quarter)->last;
 
-  const auto root = require_root(context.root_option);
-  const std::vector<check::Source> sources = read_sources(root, {});
-  check::CheckResult checked = check_repository(root, sources, o.no_cache);
-  const std::vector<model::Plan> plans = valid_plans(checked, context, o.skip_invalid);
-
-  bool covered = false;
-  for (const auto& p : plans) {
-    const bool started = !(p.period_start && p.period_start->date) || !(span.last < *p.period_start->date);
-    const bool not_ended = !(p.period_end && p.period_end->date) || !(*p.period_end->date < span.first);
-    covered = covered || (started && not_ended);
-  }
-  if (!covered) {
+  workspace::Workspace& ws = context.workspace();
+  ws.want_hashes();
+  const std::vector<model::Plan> plans = ws.valid_plans(invalid(o.skip_invalid));
+  if (!report::covers(plans, quarter)) {
     throw util::Error(fmt::format("no plan's period covers {}; nothing to snapshot (check --quarter)", quarter),
                       util::ExitCode::findings);
   }
+  model::SnapshotInfo info;
+  info.quarter = quarter;
+  info.as_of = day->iso();
+  info.taken_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
+  info.git_commit = workspace::git_head(ws.root()).value_or("");
+  info.plans_hash = ws.plans_hash();
+  info.bbg_version = std::string(check::bbg_version());
+  const model::Snapshot snapshot = report::assemble_snapshot(plans, std::move(info));
 
-  util::Sha256 hash;
-  for (const auto& s : sources) {
-    hash.update(s.file);
-    hash.update(std::string_view("\0", 1));
-    hash.update(s.content);
-    hash.update(std::string_view("\0", 1));
-  }
-  store::Snapshot snapshot;
-  snapshot.info.quarter = quarter;
-  snapshot.info.as_of = day->iso();
-  snapshot.info.taken_at = utc_now("%Y-%m-%dT%H:%M:%SZ");
-  snapshot.info.git_commit = git_head(root).value_or("");
-  snapshot.info.plans_hash = hash.hex();
-  snapshot.info.bbg_version = std::string(check::bbg_version());
-  snapshot.activities = report::activity_states(plans, *day);
-
-  const auto path = store_path(context, o.db);
+  const auto path = store_path(context, o.db, true);
   store::Store db(path, store::Access::write);
   db.save(snapshot, o.replace);
-  const auto done = std::count_if(snapshot.activities.begin(), snapshot.activities.end(),
-                                  [](const auto& a) { return a.status == model::Status::done; });
-  const auto overdue = std::count_if(snapshot.activities.begin(), snapshot.activities.end(), [](const auto& a) { return a.overdue; });
   *context.out << fmt::format("{} (as of {}): {} activities, {} done, {} overdue; stored in {}\n", quarter, day->iso(),
-                              snapshot.activities.size(), done, overdue, path.string());
+                              snapshot.info.activities, snapshot.info.done, snapshot.info.overdue, path.string());
   return 0;
 }
 
 int run_snapshots(const SnapshotsOptions& o, const Context& context) {
-  const store::Store db(store_path(context, o.db), store::Access::read);
+  const store::Store db(store_path(context, o.db, false), store::Access::read);
   *context.out << render::render_snapshots(db.list(), report_style(o.report, context)) << std::flush;
   return 0;
 }
@@ -111,18 +87,19 @@ void register_snapshot(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("--quarter,-q", o->quarter, "Quarter to freeze, YYYY-Qn (default: the last finished one)")->type_name("QUARTER");
   cmd->add_option("--as-of", o->as_of, "Compute the state on this date instead of the quarter's last day")->type_name("DATE");
   cmd->add_flag("--replace", o->replace, "Replace the quarter's snapshot if it was taken before");
-  cmd->add_option("--db", o->db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
-  cmd->add_flag("--skip-invalid", o->skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
-  cmd->add_flag("--no-cache", o->no_cache, "Read every plan file again instead of using .bbg/cache.db");
-  cmd->callback([o, &context, &outcome] { outcome.exit_code = run_snapshot(*o, context); });
+  add_db_option(*cmd, o->db);
+  add_reading_options(*cmd, o->skip_invalid, context);
+  cmd->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_snapshot(*o, context); }; });
+}
 
+void register_snapshots(CLI::App& app, Context& context, Outcome& outcome) {
   auto list = std::make_shared<SnapshotsOptions>();
   CLI::App* ls = app.add_subcommand("snapshots", "List the stored snapshots");
   ls->add_option("--format,-f", list->report.format, "Output format: table (default), json, csv or markdown")
       ->check(CLI::IsMember({"table", "json", "csv", "markdown"}))
       ->type_name("FORMAT");
-  ls->add_option("--db", list->db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
-  ls->callback([list, &context, &outcome] { outcome.exit_code = run_snapshots(*list, context); });
+  add_db_option(*ls, list->db);
+  ls->callback([list, &context, &outcome] { outcome.run = [list, &context] { return run_snapshots(*list, context); }; });
 }
 
 }  // namespace bbg::cli

@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "cli/options.hpp"
 #include "render/reports.hpp"
 #include "report/status.hpp"
 
@@ -38,8 +38,8 @@ void register_stale(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("--days", options->days, "Days without an update before an activity is stale (default 90)")
       ->check(CLI::Range(0, 100000))
       ->type_name("N");
-  add_report_options(*cmd, options->report, Filters::yes);
-  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_stale(*options, context); });
+  add_report_options(*cmd, options->report, context, Filters::yes);
+  cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_stale(*options, context); }; });
 }
 
 }  // namespace bbg::cli

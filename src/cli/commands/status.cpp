@@ -2,7 +2,7 @@
 #include <ostream>
 
 #include "cli/commands/commands.hpp"
-#include "cli/report_options.hpp"
+#include "cli/options.hpp"
 #include "render/reports.hpp"
 #include "report/status.hpp"
 
@@ -40,8 +40,8 @@ void register_status(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("--by", options->by, "Group by plan (default), area or owner")
       ->check(CLI::IsMember({"plan", "area", "owner"}))
       ->type_name("KEY");
-  add_report_options(*cmd, options->report, Filters::yes);
-  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_status(*options, context); });
+  add_report_options(*cmd, options->report, context, Filters::yes);
+  cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_status(*options, context); }; });
 }
 
 }  // namespace bbg::cli

@@ -5,8 +5,9 @@
 #include <fmt/format.h>
 
 #include "cli/commands/commands.hpp"
-#include "cli/plan_writer.hpp"
-#include "cli/report_options.hpp"
+#include "cli/clock.hpp"
+#include "cli/edit.hpp"
+#include "cli/options.hpp"
 #include "report/show.hpp"
 #include "util/error.hpp"
 
@@ -28,34 +29,26 @@ int run_update(const UpdateOptions& options, const Context& context) {
     if (!parsed) throw util::UsageError(fmt::format("--date {}: not a date; use YYYY-MM-DD", options.date));
     return *parsed;
   }();
-  // Find the plan of the activity (the id alone is enough when unique); the edit re-reads it under the lock.
-  const auto plans = load_all_plans(context);
+  // Find the plan of the activity (the id alone is enough when unique) from the plans'
+  // summaries; the edit reads the file itself under the lock.
+  const auto plans = context.workspace().plan_summaries();
   const report::Lookup lookup = report::find_activity(plans, options.address);
   if (!lookup.found) throw util::UsageError(lookup.error);
   const std::string plan_id = lookup.found->plan->id;
   const std::string activity_id = lookup.found->activity->id;
   std::string previous;
 
+  // The order of updates and every other rule are the check's: the edited file must pass it.
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
     const model::Activity* found = report::find_in_plan(plan, activity_id);
     if (!found) throw util::UsageError(fmt::format("no activity \"{}\" in plan {}", activity_id, plan_id));
-    const model::Activity& activity = *found;
-    previous = activity.status ? model::to_string(*activity.status) : "?";
-    std::optional<model::Date> last;
-    for (const auto& u : activity.updates) {
-      if (u.date && u.date->date) last = std::max(last.value_or(*u.date->date), *u.date->date);
-    }
-    if (last && date < *last) {
-      return yaml::EditResult{"", fmt::format("--date {} is before the activity's last update ({}); updates are kept "
-                                              "oldest first: use a later date",
-                                              date.iso(), last->iso())};
-    }
+    previous = found->status ? model::to_string(*found->status) : "?";
     return yaml::append_update(text, root, activity_id, {date.iso(), options.status, options.note, options.by});
   };
   const auto summary = [&](const model::Plan& plan) {
     return fmt::format("{}: {}/{} {} -> {} ({})\n", plan.file, plan_id, activity_id, previous, options.status, date.iso());
   };
-  return edit_plan(context, plan_id, edit, summary, options.dry_run ? DryRun::yes : DryRun::no);
+  return edit_plan(context, plan_id, edit, summary, options.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
 }
 
 }  // namespace
@@ -75,11 +68,12 @@ void register_update(CLI::App& app, Context& context, Outcome& outcome) {
       ->check(CLI::IsMember({"planned", "in_progress", "done", "delayed", "cancelled"}))
       ->type_name("STATUS");
   cmd->add_option("--note,-m", options->note, "What happened")->type_name("TEXT");
-  cmd->add_option("--date", options->date, "Date of the update (YYYY-MM-DD); default today; not before the last update")
+  cmd->add_option("--date", options->date, "Date of the update (YYYY-MM-DD); default today; not before the last update (the check refuses that)")
       ->type_name("DATE");
   cmd->add_option("--by", options->by, "Who records it")->type_name("NAME");
   cmd->add_flag("--dry-run,-n", options->dry_run, "Print the diff that would be applied and write nothing");
-  cmd->callback([options, &context, &outcome] { outcome.exit_code = run_update(*options, context); });
+  add_no_cache_option(*cmd, context);
+  cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_update(*options, context); }; });
 }
 
 }  // namespace bbg::cli

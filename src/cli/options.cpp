@@ -1,0 +1,131 @@
+#include "cli/options.hpp"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "cli/clock.hpp"
+#include "util/atomic_file.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace bbg::cli {
+
+void add_filter_options(CLI::App& cmd, ReportOptions& o) {
+  cmd.add_option("--plan", o.plan, "Only this plan (its id)")->type_name("ID");
+  cmd.add_option("--owner", o.owner, "Only activities with this owner (case does not matter)")->type_name("NAME");
+}
+
+void add_no_cache_option(CLI::App& cmd, Context& context) {
+  cmd.add_flag("--no-cache", context.no_cache, "Read and check every plan file again instead of using the check cache");
+}
+
+void add_reading_options(CLI::App& cmd, bool& skip_invalid, Context& context) {
+  cmd.add_flag("--skip-invalid", skip_invalid, "Leave out plan files that fail bbg check instead of stopping");
+  add_no_cache_option(cmd, context);
+}
+
+void add_db_option(CLI::App& cmd, std::string& db) {
+  cmd.add_option("--db", db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
+}
+
+void add_report_options(CLI::App& cmd, ReportOptions& o, Context& context, Filters filters) {
+  cmd.add_option("--as-of", o.as_of, "Report the state on this date (YYYY-MM-DD), computed from the update logs; default today")
+      ->type_name("DATE");
+  cmd.add_option("--format,-f", o.format, "Output format: table (default), json, csv or markdown")
+      ->check(CLI::IsMember({"table", "json", "csv", "markdown"}))
+      ->type_name("FORMAT");
+  if (filters == Filters::yes) add_filter_options(cmd, o);
+  cmd.add_option("--csv-sep", o.csv_separator, "CSV field separator: ',' (default) or ';' (Excel with a Swedish locale)")
+      ->check(CLI::IsMember({",", ";", "\t"}))
+      ->type_name("SEP");
+  cmd.add_flag("--bom", o.csv_bom, "Start CSV output with a UTF-8 byte order mark, so that Excel reads å, ä, ö right");
+  add_reading_options(cmd, o.skip_invalid, context);
+}
+
+model::Date as_of(const ReportOptions& options) {
+  if (options.as_of.empty()) return today();
+  if (const auto date = model::parse_date(options.as_of)) return *date;
+  throw util::UsageError(fmt::format("--as-of {}: not a date; use YYYY-MM-DD, e.g. 2021-06-30", options.as_of));
+}
+
+render::ReportStyle report_style(const ReportOptions& options, const Context& context) {
+  render::ReportStyle style;
+  if (options.format == "json") {
+    style.format = render::ReportFormat::json;
+  } else if (options.format == "csv") {
+    style.format = render::ReportFormat::csv;
+  } else if (options.format == "markdown") {
+    style.format = render::ReportFormat::markdown;
+  }
+  style.lang = output_lang(context);
+  style.table.color = style.format == render::ReportFormat::table && context.color();
+  style.table.width = context.terminal_width();
+  style.table.csv_separator = options.csv_separator.empty() ? ',' : options.csv_separator[0];
+  style.table.csv_bom = options.csv_bom;
+  return style;
+}
+
+render::Lang output_lang(const Context& context) { return context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en; }
+
+void write_output(const Context& context, const std::string& path, const std::string& text, const std::string& what) {
+  if (path.empty() || path == "-") {
+    *context.out << text << std::flush;
+    return;
+  }
+  util::write_file_atomically(path, text);
+  *context.err << fmt::format("bbg: wrote {}\n", what);
+}
+
+workspace::Invalid invalid(bool skip_invalid) { return skip_invalid ? workspace::Invalid::skip : workspace::Invalid::stop; }
+
+std::filesystem::path store_path(const Context& context, const std::string& db_option, bool create) {
+  if (!db_option.empty()) return db_option;
+  if (const char* env = std::getenv("BBG_DB"); env && *env) return env;
+  // Relative to the working folder when inside it, as messages show it.
+  const auto path = context.workspace().state_path("bbg.db", create);
+  std::error_code ec;
+  const auto shown = std::filesystem::proximate(path, std::filesystem::current_path(ec), ec);
+  return ec || shown.native().rfind("..", 0) == 0 ? path : shown;
+}
+
+report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans) {
+  std::vector<std::string> ids, owners;
+  for (const auto& plan : plans) {
+    ids.push_back(plan.id);
+    for (auto& owner : report::owners_of(plan)) owners.push_back(std::move(owner));
+  }
+  return make_filter(options, ids, owners);
+}
+
+report::Filter requested_filter(const ReportOptions& options) {
+  report::Filter filter;
+  if (!options.plan.empty()) filter.plan = options.plan;
+  if (!options.owner.empty()) filter.owner = options.owner;
+  return filter;
+}
+
+report::Filter make_filter(const ReportOptions& options, const std::vector<std::string>& ids,
+                           const std::vector<std::string>& owners) {
+  report::Filter filter;
+  if (!options.plan.empty()) {
+    if (std::find(ids.begin(), ids.end(), options.plan) == ids.end()) {
+      std::string message = fmt::format("--plan {}: no plan with that id", options.plan);
+      if (const auto guess = util::closest_match(options.plan, ids)) message += fmt::format("; did you mean \"{}\"?", *guess);
+      throw util::UsageError(message);
+    }
+    filter.plan = options.plan;
+  }
+  if (!options.owner.empty()) {
+    if (std::none_of(owners.begin(), owners.end(), [&](const auto& o) { return report::same_owner(o, options.owner); })) {
+      std::string message = fmt::format("--owner {}: no activity has that owner", options.owner);
+      if (const auto guess = util::closest_match(options.owner, owners)) message += fmt::format("; did you mean \"{}\"?", *guess);
+      throw util::UsageError(message);
+    }
+    filter.owner = options.owner;
+  }
+  return filter;
+}
+
+}  // namespace bbg::cli

@@ -1,0 +1,104 @@
+// The flags several commands share, declared once, and what they turn into: the date of a
+// report, its format and style, the filter of --plan and --owner, where output and snapshots go.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+#include "model/plan.hpp"
+#include "render/reports.hpp"
+#include "report/status.hpp"
+#include "workspace/workspace.hpp"
+
+namespace bbg::cli {
+
+struct ReportOptions {
+  std::string as_of;
+  std::string format;  // empty: table
+  std::string plan;
+  std::string owner;
+  std::string csv_separator = ",";
+  bool csv_bom = false;
+  bool skip_invalid = false;
+};
+
+enum class Filters { yes, no };
+
+// --as-of, --format, (--plan, --owner), --csv-sep, --bom, --skip-invalid and --no-cache.
+void add_report_options(CLI::App& cmd, ReportOptions& options, Context& context, Filters filters);
+// --plan and --owner alone.
+void add_filter_options(CLI::App& cmd, ReportOptions& options);
+// --skip-invalid and --no-cache, for every command that reads the plans.
+void add_reading_options(CLI::App& cmd, bool& skip_invalid, Context& context);
+// --no-cache alone (check, the writing commands).
+void add_no_cache_option(CLI::App& cmd, Context& context);
+// --db PATH.
+void add_db_option(CLI::App& cmd, std::string& db);
+
+// --as-of, or today. Throws UsageError for a malformed date.
+model::Date as_of(const ReportOptions& options);
+
+render::ReportStyle report_style(const ReportOptions& options, const Context& context);
+
+// The language of labels, from --lang or the locale.
+render::Lang output_lang(const Context& context);
+
+// Prints `text` on stdout when `path` is empty or "-"; else writes it to `path` atomically and
+// says "bbg: wrote <what>" on stderr.
+void write_output(const Context& context, const std::string& path, const std::string& text, const std::string& what);
+
+workspace::Invalid invalid(bool skip_invalid);
+
+// The snapshot database: --db, else $BBG_DB, else .bbg/bbg.db in the repository (never through
+// a symbolic link; `create` makes .bbg when missing).
+std::filesystem::path store_path(const Context& context, const std::string& db_option, bool create);
+
+// The filter of --plan and --owner, checked against the plans: an unknown plan or owner is a
+// usage error with a suggestion.
+report::Filter make_filter(const ReportOptions& options, const std::vector<model::Plan>& plans);
+// The same, checked against the plans' ids and every owner they name.
+report::Filter make_filter(const ReportOptions& options, const std::vector<std::string>& ids,
+                           const std::vector<std::string>& owners);
+// The filter of --plan and --owner as given, not yet checked against the plans.
+report::Filter requested_filter(const ReportOptions& options);
+
+// A report on every plan that passes the check, made plan by plan while the plans are read:
+// `report_on(plans, filter)` on one plan at a time (in the worker threads), then `merge(parts)`
+// in file order. --plan and --owner are then checked against all the plans as make_filter does.
+template <typename Report, typename ReportOn, typename Merge>
+Report report_per_plan(const Context& context, const ReportOptions& options, ReportOn report_on, Merge merge) {
+  struct Part {
+    Report report;
+    std::vector<std::string> owners;
+  };
+  const report::Filter filter = requested_filter(options);
+  std::mutex lock;
+  std::map<std::size_t, Part> parts;
+  const auto visited = context.workspace().visit_valid_plans(
+      invalid(options.skip_invalid), [&](std::size_t index, const model::Plan& plan) {
+        Part part{report_on(std::span<const model::Plan>(&plan, 1), filter), report::owners_of(plan)};
+        const std::lock_guard<std::mutex> guard(lock);
+        parts.emplace(index, std::move(part));
+      });
+  std::vector<std::string> ids, owners;
+  for (const auto& plan : visited.summaries) ids.push_back(plan.id);
+  std::vector<Report> reports;
+  reports.reserve(visited.valid.size());
+  for (const std::size_t index : visited.valid) {
+    Part& part = parts.at(index);
+    owners.insert(owners.end(), part.owners.begin(), part.owners.end());
+    reports.push_back(std::move(part.report));
+  }
+  make_filter(options, ids, owners);  // throws for an unknown --plan or --owner
+  return merge(std::move(reports));
+}
+
+}  // namespace bbg::cli

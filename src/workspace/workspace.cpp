@@ -1,0 +1,531 @@
+#include "workspace/workspace.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <mutex>
+#include <set>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <fmt/format.h>
+
+#include "check/embedded.hpp"
+#include "check/rules.hpp"
+#include "check/schema.hpp"
+#include "model/codec.hpp"
+#include "store/cache.hpp"
+#include "util/atomic_file.hpp"
+#include "util/build_id.hpp"
+#include "util/sha256.hpp"
+#include "util/text.hpp"
+#include "workspace/cache.hpp"
+#include "workspace/git.hpp"
+#include "workspace/plan_files.hpp"
+#include "yaml/plan_reader.hpp"
+
+namespace bbg::workspace {
+namespace fs = std::filesystem;
+namespace {
+
+// The cache key of this build: its GNU build ID (a hash of the binary), else version and commit.
+std::string build_key() {
+  const std::string id = util::build_id();
+  return id.empty() ? std::string(check::bbg_version()) + "+" + std::string(check::bbg_commit()) : id;
+}
+
+// The file contents read for the check are freed by now, but glibc keeps the pages: hand them
+// back, so that the report that follows does not count on top of them.
+void give_back_free_memory() {
+#ifdef __GLIBC__
+  ::malloc_trim(0);
+#endif
+}
+
+bool is_leftover(const std::string& name) {
+  // util::write_file_atomically's temporary files: ".NAME.bbg-XXXXXX".
+  const std::size_t tag = name.rfind(".bbg-");
+  return name.size() > 12 && name[0] == '.' && tag != std::string::npos && tag > 1 && name.size() - tag == 11;
+}
+
+// The source `shown` with the bytes (or the refusal) of one read.
+check::Source read_source(const std::string& shown, util::FileRead content) {
+  check::Source source;
+  source.file = shown;
+  if (content.error) {
+    source.refused = refusal(shown, content.too_large ? "limit-size" : "file",
+                             content.too_large ? *content.error + "; split the plan or remove what does not belong in it"
+                                               : *content.error);
+  } else {
+    source.content = std::move(content.content);
+  }
+  return source;
+}
+
+std::string parent_of(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+}  // namespace
+
+// What one run of the check needs besides the sources: the plan files behind them (for the
+// index), and the cache.
+struct Workspace::Run {
+  std::vector<PlanFile> files;  // per source; empty name for a source that is not a plan file of the repository
+};
+
+std::optional<fs::path> find_root(const fs::path& start) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(start, ec);
+  if (ec) return std::nullopt;
+  for (;;) {
+    if (fs::is_directory(dir / "plans", ec)) return dir;
+    if (!dir.has_relative_path()) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+Workspace::Workspace(std::unique_ptr<Files> files, std::optional<fs::path> root, Options options)
+    : m_files(std::move(files)), m_root(std::move(root)), m_options(std::move(options)),
+      m_schema(std::make_unique<check::SchemaChecker>()) {}
+
+Workspace::Workspace(Workspace&&) noexcept = default;
+Workspace& Workspace::operator=(Workspace&&) noexcept = default;
+Workspace::~Workspace() = default;
+
+Workspace Workspace::open(const Options& options) { return open(options, true); }
+
+Workspace Workspace::open(const Options& options, bool required) {
+  std::error_code ec;
+  std::optional<fs::path> root;
+  if (!options.root.empty()) {
+    if (!fs::is_directory(fs::path(options.root) / "plans", ec)) {
+      throw util::UsageError(fmt::format("--root {}: no plans/ folder there; point --root at a plan repository", options.root));
+    }
+    root = fs::path(options.root);
+  } else {
+    root = find_root(fs::current_path(ec));
+  }
+  if (!root && required) {
+    throw util::UsageError(
+        "no plans/ folder here or in any parent folder; run bbg inside a plan repository, "
+        "pass --root DIR, or name the plan files to check (bbg init makes a new repository)");
+  }
+  std::unique_ptr<Files> files = root ? disk_files(*root) : nullptr;
+  return Workspace(std::move(files), root, options);
+}
+
+Workspace Workspace::at_revision(const std::string& revision) const {
+  Workspace at(git_files(root(), revision), m_root, m_options);
+  at.m_prefix = revision + ":";
+  at.m_note = m_note;
+  return at;
+}
+
+const fs::path& Workspace::root() const {
+  if (!m_root) {
+    throw util::UsageError(
+        "no plans/ folder here or in any parent folder; run bbg inside a plan repository, "
+        "pass --root DIR, or name the plan files to check (bbg init makes a new repository)");
+  }
+  return *m_root;
+}
+
+void Workspace::note(const std::string& text) const {
+  if (m_note) m_note(text);
+}
+
+check::Source Workspace::source_of(const PlanFile& file, bool report) const {
+  check::Source source;
+  source.file = m_prefix + file.name;
+  source.report = report;
+  if (file.refused) {
+    source.refused = *file.refused;
+    source.refused->location.file = source.file;
+    return source;
+  }
+  const Files* files = m_files.get();
+  source.deferred = [files, path = file.path, shown = source.file] {
+    return read_source(shown, files->read(path, k_max_file_bytes));
+  };
+  return source;
+}
+
+std::vector<check::Source> Workspace::all_sources(bool report) {
+  const fs::path& at = root();
+  Found found = find_plan_files(*m_files, "plans");
+  if (found.files.empty()) {
+    std::error_code ec;
+    const fs::path shown = fs::proximate(at, fs::current_path(ec), ec);
+    throw util::UsageError(fmt::format("no plan files (*.yaml) under {}; add one with bbg new plan",
+                                       m_prefix.empty() ? (ec ? at : shown).string() + "/plans" : m_prefix + "plans"));
+  }
+  std::vector<check::Source> sources;
+  m_run = std::make_unique<Run>();
+  for (auto& file : found.files) {
+    sources.push_back(source_of(file, report));
+    m_run->files.push_back(std::move(file));
+  }
+  for (auto& file : found.misnamed) {
+    sources.push_back(source_of(file, report));
+    m_run->files.push_back(PlanFile{});
+  }
+  return sources;
+}
+
+check::CheckResult Workspace::run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything) {
+  if (!m_run) m_run = std::make_unique<Run>();
+  m_run->files.resize(sources.size());
+  const bool disk = m_files && m_files->on_disk();
+  std::unique_ptr<store::CheckCache> cache;
+  std::string why;
+  if (!m_options.no_cache && m_root) {
+    if (const auto path = cache_file(*m_root, why)) {
+      cache = store::CheckCache::open(*path, build_key(), why);
+      if (!cache) {
+        // bbg's own file in its own cache folder, damaged: made again from nothing.
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path->string() + suffix, ec);
+        cache = store::CheckCache::open(*path, build_key(), why);
+      }
+      if (!cache) note(fmt::format("warning: the check cache {} cannot be used ({}); every file is read", path->string(), why));
+    } else if (!why.empty()) {
+      note(fmt::format("warning: {}", why));
+    }
+  }
+  const std::int64_t looked = now_ns();
+  std::vector<std::string> shas(sources.size());
+  std::vector<std::string> names;  // as shown, which is how the cache knows them
+  names.reserve(sources.size());
+  for (const auto& source : sources) names.push_back(source.file);
+  if (cache && disk) {
+    const auto stamps = cache->stamps();
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const PlanFile& file = m_run->files[i];
+      if (file.name.empty() || file.refused) continue;
+      const auto it = stamps.find(names[i]);
+      if (it != stamps.end() && unchanged(file.stat, it->second)) sources[i].sha = shas[i] = it->second.sha;
+    }
+  }
+  std::mutex lock;
+  check::OutcomeCache adapter;
+  adapter.find = [&](const std::string& file, const std::string& sha, model::Detail detail) -> std::optional<std::string> {
+    if (!cache) return std::nullopt;
+    return cache->find(file, sha, detail == model::Detail::full);
+  };
+  adapter.put = [&](const std::string& file, const std::string& sha, std::string summary, std::string full) {
+    if (cache) cache->put(file, sha, std::move(summary), std::move(full));
+  };
+  adapter.hashed = [&](std::size_t i, const std::string& sha) {
+    shas[i] = sha;
+    const PlanFile& file = m_run->files[i];
+    if (cache && disk && !file.name.empty()) cache->stamp(names[i], stamp_of(file.stat, looked, sha));
+  };
+  if (cache || m_want_hashes) options.cache = &adapter;
+  check::CheckResult result = check::check_sources(std::move(sources), *m_schema, options);
+  if (cache) {
+    if (everything && disk) {
+      std::vector<std::string> present;
+      for (const auto& file : m_run->files) {
+        if (!file.name.empty()) present.push_back(m_prefix + file.name);
+      }
+      cache->keep_only(std::move(present));
+    }
+    if (auto error = cache->flush()) {
+      note(fmt::format("warning: the check cache could not be written ({}); the next run reads every file again", *error));
+    }
+  }
+  util::Sha256 all;
+  for (std::size_t i = 0; i < shas.size(); ++i) {
+    if (m_run->files[i].name.empty()) continue;
+    all.update(m_run->files[i].name);
+    all.update(std::string_view("\0", 1));
+    all.update(shas[i]);
+  }
+  m_plans_hash = all.hex();
+  return result;
+}
+
+Checked Workspace::check(const std::vector<std::string>& paths) {
+  Checked checked;
+  std::vector<check::Source> sources;
+  if (paths.empty()) {
+    sources = all_sources(true);
+  } else {
+    m_run = std::make_unique<Run>();
+    std::set<std::string> named;  // real paths of the files named
+    const auto add = [&](PlanFile file) {
+      if (!file.refused && !named.insert(file.path).second) return;
+      sources.push_back(source_of(file, true));
+      m_run->files.push_back(std::move(file));
+    };
+    std::vector<PlanFile> misnamed;
+    for (const auto& given : paths) {
+      std::error_code ec;
+      const fs::path path(given);
+      const auto link_status = fs::symlink_status(path, ec);
+      if (!fs::exists(link_status)) throw util::UsageError(fmt::format("{}: no such file or folder", given));
+      const fs::path absolute = fs::absolute(path, ec).lexically_normal();
+      const std::optional<std::string> inside = m_files ? m_files->inside(absolute.string()) : std::nullopt;
+      if (inside) {
+        const Resolved r = resolve(*m_files, *inside);
+        if (r.where == Resolved::Where::inside && r.stat.kind == Kind::folder) {
+          Found found = find_plan_files(*m_files, *inside);
+          if (found.files.empty()) throw util::UsageError(fmt::format("{}: no plan files (*.yaml) in this folder", given));
+          for (auto& file : found.files) add(std::move(file));
+          for (auto& file : found.misnamed) misnamed.push_back(std::move(file));
+        } else if (r.where == Resolved::Where::inside && r.stat.kind == Kind::file) {
+          add(PlanFile{*inside, r.path, r.stat, std::nullopt});
+        } else if (r.where == Resolved::Where::outside) {
+          add(PlanFile{*inside, "", {}, refusal(*inside, "symlink", "symbolic link leads outside the repository; bbg does not follow it: replace it with the file itself")});
+        } else if (r.where == Resolved::Where::loop) {
+          add(PlanFile{*inside, "", {}, refusal(*inside, "file", "symbolic link that cannot be followed (a loop of links); remove it or fix its target")});
+        } else if (r.where == Resolved::Where::dangling) {
+          add(PlanFile{*inside, "", {}, refusal(*inside, "file", "symbolic link whose target does not exist (a dangling link); remove it or fix its target")});
+        } else {
+          add(PlanFile{*inside, "", {}, refusal(*inside, "file", "is not a regular file (a device, FIFO or socket); plan files must be regular files")});
+        }
+        continue;
+      }
+      // Outside any repository: the user named the file, so it is read as named.
+      if (fs::is_directory(path, ec)) {
+        auto folder = disk_files(path);
+        Found found = find_plan_files(*folder, "");
+        if (found.files.empty()) throw util::UsageError(fmt::format("{}: no plan files (*.yaml) in this folder", given));
+        for (auto& file : found.files) {
+          const std::string shown = (path / file.name).lexically_normal().generic_string();
+          check::Source source;
+          if (file.refused) {
+            source.file = shown;
+            source.refused = *file.refused;
+            source.refused->location.file = shown;
+          } else {
+            source = read_source(shown, folder->read(file.path, k_max_file_bytes));
+          }
+          sources.push_back(std::move(source));
+          m_run->files.push_back(PlanFile{});
+        }
+        continue;
+      }
+      sources.push_back(read_source(path.lexically_normal().generic_string(), util::read_regular_file(path, k_max_file_bytes)));
+      m_run->files.push_back(PlanFile{});
+    }
+    for (auto& file : misnamed) {
+      sources.push_back(source_of(file, true));
+      m_run->files.push_back(PlanFile{});
+    }
+    if (m_root) {
+      // The rest of the repository, for the rules across files.
+      Found all = find_plan_files(*m_files, "plans");
+      for (auto& file : all.files) {
+        if (file.refused || named.count(file.path)) continue;
+        named.insert(file.path);
+        sources.push_back(source_of(file, false));
+        m_run->files.push_back(std::move(file));
+      }
+    }
+  }
+  check::CheckOptions options;
+  options.keep_models = false;  // check needs the plans only for the rules across files
+  checked.result = run_check(std::move(sources), options, paths.empty());
+  checked.files = checked.result.reported;
+  checked.contents = std::move(checked.result.texts);
+  return checked;
+}
+
+std::vector<std::size_t> Workspace::valid_indexes(const check::CheckResult& result, Invalid invalid) const {
+  std::set<std::string> failed;
+  for (const auto& d : result.diagnostics) {
+    if (d.severity == model::Severity::error) failed.insert(d.location.file);
+  }
+  if (!failed.empty()) {
+    if (invalid == Invalid::stop) {
+      model::Diagnostics errors;
+      for (const auto& d : result.diagnostics) {
+        if (d.severity == model::Severity::error) errors.push_back(d);
+      }
+      const bool one = failed.size() == 1;
+      throw InvalidPlans(fmt::format("{} plan file{} failed bbg check; fix {} or pass --skip-invalid to leave {} out",
+                                     failed.size(), one ? "" : "s", one ? "it" : "them", one ? "it" : "them"),
+                         std::move(errors));
+    }
+    for (const auto& file : failed) note(fmt::format("skipped {}: it fails bbg check", file));
+  }
+  std::vector<std::size_t> positions;
+  for (std::size_t i = 0; i < result.plans.size(); ++i) {
+    if (result.plan_valid[i]) positions.push_back(i);
+  }
+  return positions;
+}
+
+std::vector<model::Plan> Workspace::valid_plans(Invalid invalid) {
+  check::CheckOptions options;
+  options.keep_models = true;
+  check::CheckResult result = run_check(all_sources(true), options, true);
+  std::vector<model::Plan> plans;
+  for (const std::size_t i : valid_indexes(result, invalid)) plans.push_back(std::move(result.plans[i]));
+  return plans;
+}
+
+Workspace::Visited Workspace::visit_valid_plans(Invalid invalid,
+                                                const std::function<void(std::size_t, const model::Plan&)>& visit) {
+  check::CheckOptions options;
+  options.keep_models = false;
+  options.on_plan = visit;
+  check::CheckResult result = run_check(all_sources(true), options, true);
+  give_back_free_memory();
+  Visited out;
+  for (const std::size_t i : valid_indexes(result, invalid)) {
+    out.valid.push_back(result.plan_source[i]);
+    out.summaries.push_back(std::move(result.plans[i]));
+  }
+  return out;
+}
+
+std::vector<model::Plan> Workspace::plan_summaries() {
+  check::CheckOptions options;
+  options.keep_models = false;
+  return run_check(all_sources(true), options, true).plans;
+}
+
+fs::path Workspace::state_path(const std::string& name, bool create) {
+  const fs::path folder = root() / ".bbg";
+  struct stat st {};
+  if (::lstat(folder.c_str(), &st) == 0) {
+    if (S_ISLNK(st.st_mode)) {
+      throw util::InputError(
+          ".bbg is a symbolic link; bbg keeps its state (the write lock, the snapshots) only in a real folder of the "
+          "repository and never follows a link there: remove the link");
+    }
+    if (!S_ISDIR(st.st_mode)) throw util::InputError(".bbg is not a folder; bbg keeps its state there: remove it");
+  } else if (create) {
+    if (::mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST) {
+      throw util::InputError(fmt::format("cannot create {}: {}", folder.string(), std::strerror(errno)));
+    }
+  }
+  for (const std::string suffix : {"", "-wal", "-shm", "-journal"}) {
+    const fs::path entry = folder / (name + suffix);
+    if (::lstat(entry.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+      throw util::InputError(fmt::format(".bbg/{} is a symbolic link; bbg never follows one in its state folder: remove it",
+                                         name + suffix));
+    }
+  }
+  return folder / name;
+}
+
+Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun dry_run) {
+  if (!m_files || !m_files->on_disk()) throw util::UsageError("only the work tree can be edited");
+  const util::FileLock lock(state_path("lock", true));
+
+  // Every plan's summary, through the cache: a warm run reads no file.
+  check::CheckOptions options;
+  options.keep_models = false;
+  check::CheckResult all = run_check(all_sources(true), options, true);
+  const model::Plan* found = nullptr;
+  std::size_t found_source = 0;
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < all.plans.size(); ++i) {
+    ids.push_back(all.plans[i].id);
+    if (!found && all.plans[i].id == plan_id) {
+      found = &all.plans[i];
+      found_source = all.plan_source[i];
+    }
+  }
+  if (!found) {
+    std::string message = fmt::format("no plan with id \"{}\"", plan_id);
+    if (const auto guess = util::closest_match(plan_id, ids)) message += fmt::format("; did you mean \"{}\"?", *guess);
+    throw util::UsageError(message);
+  }
+  const PlanFile file = m_run->files.at(found_source);
+  const std::string shown = file.name;
+  if (!file.stat.writable) {
+    throw util::InputError(fmt::format("{} is read-only (no write permission); bbg does not change it: make it writable "
+                                       "(chmod u+w {}) and run the command again",
+                                       shown, shown));
+  }
+  // A write that was killed leaves its temporary file: the next write in that folder removes it.
+  const std::string folder = parent_of(file.path);
+  for (const std::string& name : m_files->list(folder)) {
+    const std::string path = folder.empty() ? name : folder + "/" + name;
+    if (is_leftover(name) && m_files->stat(path).kind == Kind::file) {
+      m_files->remove(path);
+      note(fmt::format("removed {}, left by a write that was interrupted", path));
+    }
+  }
+
+  util::FileRead read = m_files->read(file.path, k_max_file_bytes);
+  if (read.error) throw util::InputError(fmt::format("{}: {}", shown, *read.error));
+  const std::string before = std::move(read.content);
+  const yaml::LoadResult loaded = yaml::load(before);
+  if (!loaded.root) throw util::Error(fmt::format("{} cannot be read; run bbg check", shown), util::ExitCode::findings);
+  model::Plan plan = yaml::read_plan(*loaded.root, shown);
+
+  const yaml::EditResult edited = change(before, *loaded.root, plan);
+  if (!edited.error.empty()) throw util::Error(fmt::format("{}: {}", shown, edited.error), util::ExitCode::findings);
+
+  // The new text on its own, then the rules across files with every other plan's summary.
+  model::FileOutcome outcome = check::check_text(shown, edited.text, *m_schema);
+  std::vector<const model::Plan*> plans;
+  for (std::size_t i = 0; i < all.plans.size(); ++i) {
+    if (all.plan_source[i] != found_source) plans.push_back(&all.plans[i]);
+    else if (outcome.plan) plans.push_back(&*outcome.plan);
+  }
+  for (auto& d : check::check_plans(plans)) {
+    if (d.location.file == shown) outcome.diagnostics.push_back(std::move(d));
+  }
+  model::Diagnostics errors;
+  for (const auto& d : outcome.diagnostics) {
+    if (d.severity == model::Severity::error) errors.push_back(d);
+  }
+  if (!errors.empty()) {
+    throw InvalidPlans(fmt::format("the change would make {} fail bbg check; nothing was written", shown), std::move(errors));
+  }
+  Edited result{shown, before, edited.text, std::move(plan)};
+  if (dry_run == DryRun::yes) return result;
+
+  m_files->write(file.path, edited.text);
+  // The next run finds the new text's outcome in the cache.
+  if (!m_options.no_cache) {
+    std::string why;
+    if (const auto path = cache_file(root(), why)) {
+      if (auto cache = store::CheckCache::open(*path, build_key(), why)) {
+        const std::string sha = util::sha256(edited.text);
+        cache->put(shown, sha, model::encode(outcome, model::Detail::summary), model::encode(outcome));
+        cache->stamp(shown, stamp_of(m_files->stat(file.path), now_ns(), sha));
+        if (auto error = cache->flush()) note(fmt::format("warning: the check cache could not be written ({})", *error));
+      }
+    }
+  }
+  return result;
+}
+
+void Workspace::create(const std::string& path, std::string_view content) {
+  if (!m_files || !m_files->on_disk()) throw util::UsageError("only the work tree can be written");
+  const util::FileLock lock(state_path("lock", true));
+  const fs::path full = root() / path;
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(full, ec))) {
+    throw util::UsageError(fmt::format("{} already exists; bbg does not overwrite it", path));
+  }
+  fs::create_directories(full.parent_path(), ec);
+  if (ec) throw util::InputError(fmt::format("cannot create {}: {}", full.parent_path().string(), ec.message()));
+  // O_EXCL: a file that appeared meanwhile is never overwritten.
+  const int fd = ::open(full.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) throw util::InputError(fmt::format("cannot create {}: {}", path, std::strerror(errno)));
+  ::close(fd);
+  try {
+    m_files->write(path, content);
+  } catch (...) {
+    ::unlink(full.c_str());  // the empty file O_EXCL made
+    throw;
+  }
+}
+
+}  // namespace bbg::workspace

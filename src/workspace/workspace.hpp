@@ -1,0 +1,158 @@
+// The plan repository as the commands see it, between them and the rest: it finds the root,
+// reads files through one seam (disk, git revision or memory), parses each file once per run
+// through the check cache, and offers what commands need: the check of some or all files, the
+// plans that pass it, lookups by id, and one edit of one plan file under the lock. No command
+// reads or parses a plan file by itself.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/checker.hpp"
+#include "model/diagnostic.hpp"
+#include "model/plan.hpp"
+#include "util/error.hpp"
+#include "workspace/files.hpp"
+#include "workspace/plan_files.hpp"
+#include "yaml/document.hpp"
+#include "yaml/edit.hpp"
+
+namespace bbg::check {
+class SchemaChecker;
+}
+
+namespace bbg::workspace {
+
+// A plan file is at most this big (1 MiB); bigger ones are refused before they are read.
+inline constexpr std::size_t k_max_file_bytes = 1 << 20;
+
+// Plans failed the check and the command cannot go on: cli::run prints the diagnostics (errors
+// only), then the message.
+class InvalidPlans : public util::Error {
+ public:
+  InvalidPlans(const std::string& message, model::Diagnostics diagnostics)
+      : util::Error(message, util::ExitCode::findings), m_diagnostics(std::move(diagnostics)) {}
+  const model::Diagnostics& diagnostics() const { return m_diagnostics; }
+
+ private:
+  model::Diagnostics m_diagnostics;
+};
+
+// What `bbg check` reports on, with the text of each file that has findings (for its lines).
+struct Checked {
+  check::CheckResult result;
+  std::vector<std::string> files;               // the files reported on, in order
+  std::map<std::string, std::string> contents;  // file -> text, for files with findings
+};
+
+// Plans that fail the check: stop the command (Invalid::stop) or leave them out with a note.
+enum class Invalid { stop, skip };
+
+enum class DryRun { no, yes };
+
+// One edit of one plan file: it gets the file's text, its tree and its plan model, and returns
+// the edited text or why it refuses.
+using Change = std::function<yaml::EditResult(std::string_view text, const yaml::Node& root, const model::Plan& plan)>;
+
+struct Edited {
+  std::string file;      // as shown
+  std::string before;    // the text as it was
+  std::string after;     // the text as written (or, in a dry run, as it would be)
+  model::Plan plan;      // the plan as it was
+};
+
+struct Options {
+  std::string root;       // --root; empty: found upwards from the working folder
+  bool no_cache = false;  // --no-cache: every file is read and checked again
+};
+
+class Workspace {
+ public:
+  // The repository at --root, or the first folder upwards from the working folder that has
+  // plans/. Throws UsageError when there is none.
+  static Workspace open(const Options& options);
+  // The same, but without a repository when none is found and `required` is false (bbg check
+  // with files named outside any repository).
+  static Workspace open(const Options& options, bool required);
+  // The plans of a git revision of this repository, read without touching the work tree;
+  // diagnostics name their files "REVISION:plans/x.yaml".
+  Workspace at_revision(const std::string& revision) const;
+  // Over any file seam (tests).
+  Workspace(std::unique_ptr<Files> files, std::optional<std::filesystem::path> root, Options options);
+
+  Workspace(Workspace&&) noexcept;
+  Workspace& operator=(Workspace&&) noexcept;
+  ~Workspace();
+
+  bool has_root() const { return m_root.has_value(); }
+  const std::filesystem::path& root() const;
+
+  // Where notes go ("skipped x: it fails bbg check", the cache could not be written): the
+  // command line prints them on stderr, prefixed "bbg: ".
+  void on_note(std::function<void(const std::string&)> note) { m_note = std::move(note); }
+
+  // bbg check: `paths` (files or folders; none: every plan file) reported on, the rest of the
+  // repository read as context for the rules across files.
+  Checked check(const std::vector<std::string>& paths = {});
+
+  // The plans that pass the check, in file order, in full.
+  std::vector<model::Plan> valid_plans(Invalid invalid);
+  // The same one at a time, as each file is checked (from worker threads, for different plans at
+  // once; `index` numbers the plan files in file order): a report keeps its part of each plan,
+  // never all of them. Returns the indexes of the plans that pass, with their summaries.
+  struct Visited {
+    std::vector<std::size_t> valid;
+    std::vector<model::Plan> summaries;  // id, title, parent, period; area and activity ids
+  };
+  Visited visit_valid_plans(Invalid invalid, const std::function<void(std::size_t index, const model::Plan&)>& visit);
+  // The summary of every file that loads as a plan, valid or not (for finding what a command
+  // addresses; it prints nothing).
+  std::vector<model::Plan> plan_summaries();
+  // SHA-256 over every plan file's name and content hash, in file order (after a check).
+  std::string plans_hash() const { return m_plans_hash; }
+
+  // Edits the file of plan `plan_id` under the repository's write lock: reads it once, applies
+  // `change`, checks the result (the file itself, and the rules across files from the other
+  // files' summaries) and writes it atomically, or with DryRun::yes writes nothing. Refuses a
+  // file without write permission. Throws on any refusal, writing nothing.
+  Edited edit(const std::string& plan_id, const Change& change, DryRun dry_run);
+  // Writes a new file at `path` (relative to the root) under the lock; never replaces one.
+  void create(const std::string& path, std::string_view content);
+
+  // The entry `name` of bbg's own state folder (.bbg), which `create` makes when missing.
+  // Throws when .bbg, or that entry (or its SQLite side files), is a symbolic link: bbg never
+  // follows one there.
+  std::filesystem::path state_path(const std::string& name, bool create);
+
+  // Makes every check hash the files even without a cache, for plans_hash().
+  void want_hashes() { m_want_hashes = true; }
+
+ private:
+  struct Run;
+  check::CheckResult run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything);
+  std::vector<check::Source> all_sources(bool report);
+  check::Source source_of(const PlanFile& file, bool report) const;
+  void note(const std::string& text) const;
+  std::vector<std::size_t> valid_indexes(const check::CheckResult& result, Invalid invalid) const;
+
+  std::unique_ptr<Files> m_files;
+  std::optional<std::filesystem::path> m_root;
+  Options m_options;
+  std::string m_prefix;  // put before file names (a revision's "REV:")
+  std::function<void(const std::string&)> m_note;
+  std::string m_plans_hash;
+  bool m_want_hashes = false;
+  std::unique_ptr<check::SchemaChecker> m_schema;
+  std::unique_ptr<Run> m_run;  // the plan files behind the sources of the last check
+};
+
+// The first folder, from `start` upwards, that has a plans/ folder (as git finds .git).
+std::optional<std::filesystem::path> find_root(const std::filesystem::path& start);
+
+}  // namespace bbg::workspace

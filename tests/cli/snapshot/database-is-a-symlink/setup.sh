@@ -1,0 +1,3 @@
+cp -r "$FIXTURES/repos/reports/plans/." plans/
+mkdir -p .bbg ../outside
+ln -s ../outside/snapshots.db .bbg/bbg.db
