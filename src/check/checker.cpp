@@ -114,7 +114,11 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
   // Everything a file's outcome goes through once it is known, however it was obtained.
   const auto settle = [&](std::size_t i) {
     if (owned && outcomes[i].diagnostics.empty()) std::string().swap((*owned)[i].content);
-    if (options.on_plan && outcomes[i].plan) options.on_plan(i, *outcomes[i].plan);
+    // A plan with errors of its own is never reported on (its work may be unbounded: the
+    // limits are among its errors); the rules across files may still fail one visited here.
+    if (options.on_plan && outcomes[i].plan && count(outcomes[i].diagnostics, model::Severity::error) == 0) {
+      options.on_plan(i, *outcomes[i].plan);
+    }
     if (!options.keep_models) model::summarise(outcomes[i]);
   };
   const auto worker = [&] {

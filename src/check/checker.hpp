@@ -68,8 +68,8 @@ struct CheckOptions {
   const OutcomeCache* cache = nullptr;  // none: check every file
   // false: plans keep only what the rules across files need (bbg check), which saves memory.
   bool keep_models = true;
-  // Called with each file's plan, in full, as soon as that file is checked (before the rules
-  // across files run, so the plan may still turn out invalid): a report takes what it needs
+  // Called with each file's plan, in full, as soon as that file is checked, when the file has no
+  // error of its own (the rules across files run later, so it may still turn out invalid): a report takes what it needs
   // from each plan while the plans are read, instead of holding them all. Called from the
   // worker threads, for different files at the same time; the index is the file's in `sources`.
   std::function<void(std::size_t source, const model::Plan& plan)> on_plan;

@@ -1,5 +1,6 @@
 #include "check/rules.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -108,6 +109,31 @@ void check_activity(Collector& out, const model::Activity& activity, const Perio
   }
 }
 
+// Every listing of a recurring activity's rounds (status, overdue, show, calendar, snapshots)
+// is bounded: an activity, and a plan, with more rounds than the limits is an error, found by
+// counting, never by listing.
+void check_rounds(Collector& out, const model::Activity& activity, const Period& period, long long& total) {
+  if (!activity.recurs || !period.start) return;
+  model::Date first = *period.start;
+  if (activity.start && activity.start->deadline) first = std::max(first, activity.start->deadline->first);
+  const model::Date last =
+      period.end ? *period.end : model::Date(std::min(first.year() + model::k_open_period_years, 9999), 12, 31);
+  const long long rounds = model::count_rounds(activity, first, last);
+  const long long before = total;
+  total += rounds;
+  if (rounds > k_max_rounds) {
+    out.add(Severity::error, activity.recurs_where, "limit-rounds",
+            fmt::format("this activity falls due {} times in the plan period{}, more than the limit of {} rounds; "
+                        "shorten the period, give the activity a start, or let it recur less often",
+                        rounds, period.end ? "" : " (taken as 100 years: the plan has no end)", k_max_rounds));
+  } else if (before <= k_max_plan_rounds && total > k_max_plan_rounds) {
+    out.add(Severity::error, activity.recurs_where, "limit-rounds",
+            fmt::format("with this activity the plan's recurring activities fall due {} times in all, more than the "
+                        "limit of {} rounds in one plan; shorten the period or split the plan",
+                        total, k_max_plan_rounds));
+  }
+}
+
 }  // namespace
 
 model::Diagnostics check_plan(const model::Plan& plan) {
@@ -125,9 +151,16 @@ model::Diagnostics check_plan(const model::Plan& plan) {
     period = {};
   }
   for (const auto& field : plan.dates) check_date(out, field);
+  if (period.start && period.end && period.end->year() - period.start->year() > k_max_period_years) {
+    out.add(Severity::error, plan.period_start->where, "limit-period",
+            fmt::format("the plan period {} is longer than the limit of {} years; a plan covers a few years: correct "
+                        "the dates",
+                        period.text(), k_max_period_years));
+  }
 
   std::map<std::string, const model::Area*> areas;
   std::map<std::string, std::pair<const model::Activity*, const model::Area*>> activities;
+  long long total_rounds = 0;
   for (const auto& area : plan.areas) {
     if (!area.id.empty()) {
       const auto [it, inserted] = areas.emplace(area.id, &area);
@@ -147,6 +180,7 @@ model::Diagnostics check_plan(const model::Plan& plan) {
         }
       }
       check_activity(out, activity, period);
+      check_rounds(out, activity, period, total_rounds);
     }
   }
   return out.take();
@@ -184,6 +218,34 @@ model::Diagnostics check_plans(const std::vector<const model::Plan*>& plans) {
       out.add(Severity::error, plan->parent_where, "unknown-parent", message);
     }
     for (auto& d : out.take()) all.push_back(std::move(d));
+  }
+  // Parents that lead in a circle (a -> b -> a): each plan of the circle is told, once. Every
+  // plan has at most one parent, so one walk per plan, never repeated, finds them all.
+  std::map<const model::Plan*, int> state;  // 1: on the walk being made, 2: done
+  for (const auto* start : plans) {
+    std::vector<const model::Plan*> walk;
+    const model::Plan* at = start;
+    while (at && !state.count(at)) {
+      state[at] = 1;
+      walk.push_back(at);
+      const auto parent = at->parent ? by_id.find(*at->parent) : by_id.end();
+      at = parent == by_id.end() || parent->second == at ? nullptr : parent->second;
+    }
+    if (at && state[at] == 1) {
+      const auto from = std::find(walk.begin(), walk.end(), at);
+      std::vector<std::string> names;
+      for (auto it = from; it != walk.end() && names.size() < 6; ++it) names.push_back((*it)->id);
+      names.push_back(names.size() < 6 || walk.end() - from <= 6 ? at->id : "…");
+      for (auto it = from; it != walk.end(); ++it) {
+        Collector out((*it)->file);
+        out.add(Severity::error, (*it)->parent_where, "parent-cycle",
+                fmt::format("the parents lead in a circle ({}); a plan cannot implement itself through others: set "
+                            "one of these parents to the plan above them, or null",
+                            util::join(names, " → ")));
+        for (auto& d : out.take()) all.push_back(std::move(d));
+      }
+    }
+    for (const auto* visited : walk) state[visited] = 2;
   }
   return all;
 }

@@ -11,6 +11,11 @@ namespace bbg::check {
 // The schema versions this bbg reads.
 inline constexpr long long k_schema_version = 1;
 
+// Limits that keep every command's work bounded on any plan (errors limit-period, limit-rounds).
+inline constexpr int k_max_period_years = 100;
+inline constexpr long long k_max_rounds = 1'000;        // of one recurring activity
+inline constexpr long long k_max_plan_rounds = 20'000;  // of all a plan's recurring activities
+
 // Rules within one plan: ids, deadlines, dates, the period, status and update log.
 model::Diagnostics check_plan(const model::Plan& plan);
 

@@ -72,4 +72,36 @@ std::string next_area_id(const Plan& plan) {
   return std::to_string(next);
 }
 
+std::vector<int> round_months(const Activity& activity) {
+  std::vector<int> months;
+  if (!activity.recurs) return months;
+  switch (*activity.recurs) {
+    case Recurrence::yearly:
+      for (const int m : activity.months) {
+        if (m >= 1 && m <= 12) months.push_back(m);
+      }
+      if (months.empty()) months = {12};
+      break;
+    case Recurrence::quarterly: months = {3, 6, 9, 12}; break;
+    case Recurrence::monthly: months = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}; break;
+  }
+  std::sort(months.begin(), months.end());
+  months.erase(std::unique(months.begin(), months.end()), months.end());
+  return months;
+}
+
+long long count_rounds(const Activity& activity, Date first, Date last) {
+  if (last < first) return 0;
+  long long count = 0;
+  for (const int month : round_months(activity)) {
+    // Years whose end of `month` lies in [first, last]: all of first.year()..last.year(), less
+    // the first when its round is before `first` and the last when its round is after `last`.
+    long long years = last.year() - first.year() + 1;
+    if (Date(first.year(), month, days_in_month(first.year(), month)) < first) --years;
+    if (last < Date(last.year(), month, days_in_month(last.year(), month))) --years;
+    count += std::max(0LL, years);
+  }
+  return count;
+}
+
 }  // namespace bbg::model

@@ -70,6 +70,7 @@ struct Activity {
   Where where;
   Where id_where;
   Where status_where;
+  Where recurs_where;
 };
 
 struct Area {
@@ -96,6 +97,18 @@ struct Plan {
   Where id_where;
   Where parent_where;
 };
+
+// A plan with no end is taken to run this long from its start when its rounds are counted or
+// listed: every listing of rounds is bounded, whatever the input.
+inline constexpr int k_open_period_years = 100;
+
+// The months (1-12, ascending, each once) in which a recurring activity falls due: `months` for
+// yearly ones (December when none), every quarter's or month's last for the others.
+std::vector<int> round_months(const Activity& activity);
+
+// How many rounds of a recurring activity fall due from `first` to `last` (a month's last day
+// each), counted without listing them.
+long long count_rounds(const Activity& activity, Date first, Date last);
 
 // The id for a new activity after the area's last one ("1.5" -> "1.6"; AREA.1 in an empty
 // area), never one the plan uses.

@@ -9,27 +9,6 @@ using model::Date;
 
 Date end_of_month(int year, int month) { return Date(year, month, model::days_in_month(year, month)); }
 
-// The deadlines of a recurring activity from `first_year` to `last_year`, in order.
-std::vector<Date> recurring_dues(const model::Activity& activity, int first_year, int last_year) {
-  std::vector<int> months;
-  switch (*activity.recurs) {
-    case model::Recurrence::yearly:
-      months = activity.months.empty() ? std::vector<int>{12} : activity.months;
-      break;
-    case model::Recurrence::quarterly: months = {3, 6, 9, 12}; break;
-    case model::Recurrence::monthly: months = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}; break;
-  }
-  std::sort(months.begin(), months.end());
-  months.erase(std::unique(months.begin(), months.end()), months.end());
-  std::vector<Date> dues;
-  for (int year = first_year; year <= last_year; ++year) {
-    for (const int month : months) {
-      if (month >= 1 && month <= 12) dues.push_back(end_of_month(year, month));
-    }
-  }
-  return dues;
-}
-
 }  // namespace
 
 model::Status status_on(const model::Activity& activity, Date day) {
@@ -54,25 +33,36 @@ std::vector<Occurrence> occurrences(const model::Activity& activity, const model
   std::vector<Occurrence> out;
   if (!activity.recurs) return out;
   const std::optional<Date> start = plan.period_start ? plan.period_start->date : std::nullopt;
-  std::optional<Date> end = plan.period_end ? plan.period_end->date : std::nullopt;
-  if (!end) end = until;
   std::optional<Date> first = start;
   if (activity.start && activity.start->deadline) first = std::max(first.value_or(activity.start->deadline->first), activity.start->deadline->first);
-  if (!first || *end < *first) return out;
+  if (!first) return out;
+  std::optional<Date> end = plan.period_end ? plan.period_end->date : std::nullopt;
+  if (!end) {
+    // No end: up to `until`, and never further than check's count of rounds reaches.
+    const Date far(std::min(first->year() + model::k_open_period_years, 9999), 12, 31);
+    end = std::min(until, far);
+  }
+  if (*end < *first) return out;
+  // The done updates in date order, met in step with the rounds: linear, however many there are.
+  std::vector<Date> done;
+  for (const auto& update : activity.updates) {
+    if (update.date && update.date->date && update.status == model::Status::done) done.push_back(*update.date->date);
+  }
+  std::sort(done.begin(), done.end());
+  const std::vector<int> months = model::round_months(activity);
+  out.reserve(static_cast<std::size_t>(std::min<long long>(model::count_rounds(activity, *first, *end), 100'000)));
   Date window_start = *first;
-  for (const Date due : recurring_dues(activity, first->year(), end->year())) {
-    if (due < *first || due > *end) continue;
-    Occurrence occurrence{window_start, due, std::nullopt};
-    for (const auto& update : activity.updates) {
-      if (!update.date || !update.date->date || update.status != model::Status::done) continue;
-      const Date when = *update.date->date;
-      if (when >= window_start && when <= due) {
-        occurrence.done_on = when;
-        break;
-      }
+  auto next_done = done.begin();
+  for (int year = first->year(); year <= end->year(); ++year) {
+    for (const int month : months) {
+      const Date due = end_of_month(year, month);
+      if (due < *first || due > *end) continue;
+      Occurrence occurrence{window_start, due, std::nullopt};
+      next_done = std::lower_bound(next_done, done.end(), window_start);
+      if (next_done != done.end() && *next_done <= due) occurrence.done_on = *next_done;
+      out.push_back(occurrence);
+      window_start = Date::from_days(due.days() + 1);
     }
-    out.push_back(occurrence);
-    window_start = Date::from_days(due.days() + 1);
   }
   return out;
 }

@@ -73,6 +73,7 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
   activity.due_text = string_field(node, "due_text");
   if (const std::string* recurs = text_of(node.find("recurs"))) {
     activity.recurs = model::parse_recurrence(*recurs);
+    activity.recurs_where = where_of_key(node, "recurs", pointer);
   }
   if (const Node* months = node.find("months"); months && months->kind == Kind::sequence) {
     for (const Node& month : months->items) {

@@ -120,3 +120,63 @@ TEST_SUITE("check::rules") {
     CHECK(codes(r) == std::vector<std::string>{"date-format", "due-format", "status-mismatch"});
   }
 }
+
+TEST_SUITE("check::rules limits") {
+  std::string with_period(std::string text, const std::string& period) {
+    text.replace(text.find("{start: 2020-01-01, end: 2023-12-31}"), 36, period);
+    return text;
+  }
+
+  TEST_CASE("a period of more than a hundred years is an error at its start") {
+    const auto r = check_text(with_period(plan_yaml(), "{start: 1920-01-01, end: 2021-12-31}"));
+    const auto d = only(r);
+    CHECK(d.code == "limit-period");
+    CHECK(d.location.line == 6);
+    CHECK(check_text(with_period(plan_yaml(), "{start: 1921-01-01, end: 2021-12-31}")).diagnostics.empty());
+  }
+
+  TEST_CASE("an activity with more than a thousand rounds is an error at its recurs") {
+    std::string text = with_period(plan_yaml("        recurs: monthly\n"), "{start: 1940-01-01, end: 2023-04-30}");
+    CHECK(check_text(text).diagnostics.empty());  // 83 years and 4 months: 1,000 rounds
+    text = with_period(plan_yaml("        recurs: monthly\n"), "{start: 1940-01-01, end: 2023-05-31}");
+    const auto d = only(check_text(text));
+    CHECK(d.code == "limit-rounds");
+    CHECK(d.location.line == 16);
+    CHECK(d.message.find("1001 times") != std::string::npos);
+  }
+
+  TEST_CASE("an activity's start shortens what is counted") {
+    const auto text = with_period(plan_yaml("        recurs: monthly\n        start: 2000\n"), "{start: 1940-01-01, end: 2023-12-31}");
+    CHECK(check_text(text).diagnostics.empty());
+  }
+}
+
+TEST_SUITE("check::rules parents") {
+  std::string plan_with(const std::string& id, const std::string& parent) {
+    std::string text = plan_yaml();
+    text.replace(text.find("id: test-plan"), 13, "id: " + id + "\nparent: " + parent);
+    return text;
+  }
+
+  TEST_CASE("parents that lead in a circle are an error in each plan of the circle, and only there") {
+    const auto r = check_texts({{"plans/a.yaml", plan_with("a", "b")},
+                                {"plans/b.yaml", plan_with("b", "c")},
+                                {"plans/c.yaml", plan_with("c", "b")},
+                                {"plans/d.yaml", plan_with("d", "a")}});
+    std::vector<std::string> files;
+    for (const auto& d : r.diagnostics) {
+      CHECK(d.code == "parent-cycle");
+      files.push_back(d.location.file);
+    }
+    CHECK(files == std::vector<std::string>{"plans/b.yaml", "plans/c.yaml"});
+    CHECK(r.diagnostics.at(0).message.find("b → c → b") != std::string::npos);
+  }
+
+  TEST_CASE("a long chain without a circle is no error, and is walked once") {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (int i = 0; i < 3000; ++i) {
+      files.emplace_back("plans/p" + std::to_string(i) + ".yaml", plan_with("p" + std::to_string(i), i ? "p" + std::to_string(i - 1) : "null"));
+    }
+    CHECK(check_texts(files).diagnostics.empty());
+  }
+}

@@ -106,3 +106,54 @@ TEST_SUITE("report::timeline") {
     CHECK(all[3].due == Date(2023, 12, 31));
   }
 }
+
+TEST_SUITE("report::timeline bounds") {
+  model::Plan plan_over(const std::string& period, const std::string& recurrence) {
+    std::string text = test::plan_yaml("        recurs: " + recurrence + "\n");
+    text.replace(text.find("{start: 2020-01-01, end: 2023-12-31}"), 36, period);
+    text.replace(text.find("        due: 2021-Q2\n"), 21, "");
+    auto result = test::check_text(text);
+    REQUIRE(result.plans.size() == 1);
+    return result.plans.front();
+  }
+
+  TEST_CASE("the rounds counted are the rounds listed, for every kind and period") {
+    for (const char* recurrence : {"monthly", "quarterly", "yearly", "yearly\n        months: [4, 11]"}) {
+      for (const char* period : {"{start: 2020-01-01, end: 2023-12-31}", "{start: 2020-05-15, end: 2020-11-29}",
+                                 "{start: 2021-04-30, end: 2021-04-30}", "{start: 1951-02-01, end: 2033-06-30}",
+                                 "{start: 2020-12-31, end: 2021-01-30}"}) {
+        CAPTURE(recurrence);
+        CAPTURE(period);
+        const model::Plan plan = plan_over(period, recurrence);
+        const auto& activity = first(plan);
+        const auto listed = report::occurrences(activity, plan, Date(2100, 1, 1));
+        CHECK(static_cast<long long>(listed.size()) ==
+              model::count_rounds(activity, *plan.period_start->date, *plan.period_end->date));
+      }
+    }
+  }
+
+  TEST_CASE("a plan with no end lists its rounds for at most a hundred years") {
+    const model::Plan plan = plan_over("{start: 1000-01-01}", "yearly");
+    const auto listed = report::occurrences(first(plan), plan, Date(9999, 12, 31));
+    CHECK(listed.size() == 101);  // 1000 to 1100
+    CHECK(listed.back().due == Date(1100, 12, 31));
+  }
+
+  TEST_CASE("each round finds its done update, however many updates there are") {
+    std::string updates = "        updates:\n";
+    for (int month = 1; month <= 12; ++month) {
+      updates += "          - {date: 2021-" + std::string(month < 10 ? "0" : "") + std::to_string(month) + "-10, status: done}\n";
+    }
+    std::string text = test::plan_yaml("        recurs: quarterly\n" + updates);
+    text.replace(text.find("        due: 2021-Q2\n"), 21, "");
+    const auto result = test::check_text(text);
+    const auto& plan = result.plans.front();
+    const auto listed = report::occurrences(first(plan), plan, Date(2030, 1, 1));
+    REQUIRE(listed.size() == 16);
+    CHECK_FALSE(listed[3].done_on);                   // 2020-Q4: nothing
+    CHECK(listed[4].done_on == Date(2021, 1, 10));    // 2021-Q1: the first done in its window
+    CHECK(listed[5].done_on == Date(2021, 4, 10));
+    CHECK_FALSE(listed[8].done_on);                   // 2022-Q1
+  }
+}

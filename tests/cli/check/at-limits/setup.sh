@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/recurring-at-limits.yaml" plans/

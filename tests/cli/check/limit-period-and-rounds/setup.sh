@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/recurring-millennia.yaml" plans/

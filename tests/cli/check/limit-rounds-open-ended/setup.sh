@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/recurring-open-ended.yaml" plans/

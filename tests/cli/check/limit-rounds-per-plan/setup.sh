@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/recurring-over-plan-limit.yaml" plans/
