@@ -34,7 +34,7 @@ same "second run (cached)"
 mkdir -p .bbg
 cp "$db" .bbg/cache.db
 sql() { /usr/bin/python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()" "$@"; }
-sql .bbg/cache.db "UPDATE outcome SET summary = (SELECT summary FROM outcome WHERE path = 'plans/valid-minimal.yaml'), summary_checksum = (SELECT summary_checksum FROM outcome WHERE path = 'plans/valid-minimal.yaml')"
+sql .bbg/cache.db "UPDATE summary SET blob = (SELECT blob FROM summary WHERE path = 'plans/valid-minimal.yaml'), checksum = (SELECT checksum FROM summary WHERE path = 'plans/valid-minimal.yaml')"
 before=$(sha256sum .bbg/cache.db)
 rm -rf "$cache_dir"
 same "a cache committed in .bbg/cache.db"
@@ -49,8 +49,11 @@ ls .bbg/*.db 2>/dev/null | grep -v cache.db && fail "BBG_CACHE_DIR=.bbg: a cache
 # A summary edited by hand in the real cache: say the broken file has no diagnostics.
 same "rebuild"
 db=$(ls "$cache_dir"/*.db | head -n 1)
-sql "$db" "UPDATE outcome SET summary = (SELECT summary FROM outcome WHERE path = 'plans/valid-minimal.yaml') WHERE path = 'plans/two-errors-one-warning.yaml'"
+sql "$db" "UPDATE summary SET blob = (SELECT blob FROM summary WHERE path = 'plans/valid-minimal.yaml') WHERE path = 'plans/two-errors-one-warning.yaml'"
 same "row edited by hand"
+# The verdict of the whole repository edited by hand: say the whole check found nothing.
+sql "$db" "UPDATE verdict SET blob = (SELECT blob FROM summary WHERE path = 'plans/valid-minimal.yaml')"
+same "verdict edited by hand"
 # A damaged file.
 head -c 5000 /dev/urandom > "$db"
 rm -f "$db-wal" "$db-shm"

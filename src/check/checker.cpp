@@ -108,8 +108,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
                       const CheckOptions& options) {
   std::vector<FileOutcome> outcomes(sources.size());
   std::atomic<std::size_t> next{0};
-  const model::Detail detail =
-      options.keep_models || options.on_plan ? model::Detail::full : model::Detail::summary;
+  const model::Detail detail = options.keep_models || options.on_plan ? options.detail : model::Detail::summary;
   std::mutex cache_lock;
   // Everything a file's outcome goes through once it is known, however it was obtained.
   const auto settle = [&](std::size_t i) {
@@ -125,11 +124,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
     for (std::size_t i = next++; i < sources.size(); i = next++) {
       // Known unchanged: the cache may answer without the file being read.
       if (options.cache && !sources[i].sha.empty() && !sources[i].refused) {
-        std::optional<std::string> cached;
-        {
-          const std::lock_guard<std::mutex> guard(cache_lock);
-          cached = options.cache->find(sources[i].file, sources[i].sha, detail);
-        }
+        const std::optional<std::string> cached = options.cache->find(sources[i].file, sources[i].sha, detail);
         if (cached) {
           if (auto decoded = model::decode(*cached)) {
             outcomes[i] = std::move(*decoded);
@@ -153,12 +148,11 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
         continue;
       }
       const std::string sha = util::sha256(source.content);
-      std::optional<std::string> cached;
-      {
+      if (options.cache->hashed) {
         const std::lock_guard<std::mutex> guard(cache_lock);
-        if (options.cache->hashed) options.cache->hashed(i, sha);
-        cached = options.cache->find(source.file, sha, detail);
+        options.cache->hashed(i, sha);
       }
+      const std::optional<std::string> cached = options.cache->find(source.file, sha, detail);
       if (cached) {
         if (auto decoded = model::decode(*cached)) {
           outcomes[i] = std::move(*decoded);
@@ -167,10 +161,12 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
         }
       }
       outcomes[i] = check_one(source, schema, options.limits);
-      std::string summary = model::encode(outcomes[i], model::Detail::summary), full = model::encode(outcomes[i]);
-      {
+      if (options.cache->put) {
+        std::string summary = model::encode(outcomes[i], model::Detail::summary);
+        std::string more = detail == model::Detail::summary ? std::string() : model::encode(outcomes[i], detail);
         const std::lock_guard<std::mutex> guard(cache_lock);
-        options.cache->put(source.file, sha, std::move(summary), std::move(full));
+        options.cache->put(source.file, sha, model::Detail::summary, std::move(summary));
+        if (detail != model::Detail::summary) options.cache->put(source.file, sha, detail, std::move(more));
       }
       settle(i);
     }

@@ -49,15 +49,16 @@ struct CheckResult {
   std::map<std::string, std::string> texts;
 };
 
-// Where checked outcomes are remembered between runs (the store's check cache); check_sources
-// calls these under its own lock, never from two threads at once. `sha` is the SHA-256 of the
-// file's content.
+// Where checked outcomes are remembered between runs (the store's check cache). `find` is called
+// from several worker threads at once and must be safe for that; check_sources calls `put` and
+// `hashed` under its own lock, never two at a time. `sha` is the SHA-256 of the file's content.
 struct OutcomeCache {
-  // The encoded outcome (model/codec) of `file` with that content, if remembered: in full (with
-  // the plan's areas) or only its summary.
+  // The encoded outcome (model/codec) of `file` with that content at that level of detail, if
+  // remembered.
   std::function<std::optional<std::string>(const std::string& file, const std::string& sha, model::Detail detail)> find;
-  // Remember the encoded outcome of `file`, as a summary and in full.
-  std::function<void(const std::string& file, const std::string& sha, std::string summary, std::string full)> put;
+  // Remember the encoded outcome of `file` at one level of detail (the summary, and the level
+  // asked for when it is another).
+  std::function<void(const std::string& file, const std::string& sha, model::Detail detail, std::string blob)> put;
   // Source `index` was read and hashed (the workspace records it with the file's metadata).
   std::function<void(std::size_t index, const std::string& sha)> hashed;
 };
@@ -68,6 +69,8 @@ struct CheckOptions {
   const OutcomeCache* cache = nullptr;  // none: check every file
   // false: plans keep only what the rules across files need (bbg check), which saves memory.
   bool keep_models = true;
+  // The detail the plans are needed in (on_plan, keep_models): reports need less than full.
+  model::Detail detail = model::Detail::full;
   // Called with each file's plan, in full, as soon as that file is checked, when the file has no
   // error of its own (the rules across files run later, so it may still turn out invalid): a report takes what it needs
   // from each plan while the plans are read, instead of holding them all. Called from the

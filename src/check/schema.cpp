@@ -343,36 +343,49 @@ struct SchemaChecker::Impl {
   std::optional<UniqueRules> unique;
 };
 
-SchemaChecker::SchemaChecker() : m_impl(std::make_unique<Impl>()) {
-  m_impl->schema_json = json::parse(embedded_plan_schema());
+SchemaChecker::SchemaChecker() = default;
+
+const SchemaChecker::Impl& SchemaChecker::impl() const {
+  std::call_once(m_compiled, [this] { m_impl = compile(); });
+  return *m_impl;
+}
+
+std::unique_ptr<SchemaChecker::Impl> SchemaChecker::compile() {
+  auto out = std::make_unique<Impl>();
+  out->schema_json = json::parse(embedded_plan_schema());
   // The patterns of dates and deadlines only ever produce errors that validate() drops (the
   // semantic rules report those values, see left_to_rules); matching them with std::regex was a
   // quarter of the validation time. Editors reading schemas/plan.schema.json still get them.
-  json compiled = m_impl->schema_json;
+  json compiled = out->schema_json;
   for (const char* definition : {"date", "deadline"}) compiled["definitions"][definition].erase("pattern");
   drop_unique_items(compiled);
-  m_impl->unique.emplace(m_impl->schema_json);
+  out->unique.emplace(out->schema_json);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   valijson::adapters::NlohmannJsonAdapter adapter(compiled);
-  parser.populateSchema(adapter, m_impl->schema);
+  parser.populateSchema(adapter, out->schema);
+  return out;
 }
 
 SchemaChecker::~SchemaChecker() = default;
 
 model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::string& file) const {
+  const Impl& compiled = impl();
   const json document = to_json(root);
   // One validator per thread: it caches the compiled regular expressions of the schema.
   thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
   valijson::adapters::NlohmannJsonAdapter target(document);
   model::Diagnostics out;
-  m_impl->unique->check(root, [&](const yaml::Node& node, const std::vector<std::string>& at, std::string message) {
+  compiled.unique->check(root, [&](const yaml::Node& node, const std::vector<std::string>& at, std::string message) {
     std::string pointer;
     for (const auto& segment : at) pointer = yaml::pointer_append(pointer, segment);
     out.push_back(make(file, node.mark, std::move(pointer), fmt::format("{}: {}", field_name(at, root), message)));
   });
   try {
-    if (validator.validate(m_impl->schema, target, &results)) return out;
+    // Most files are valid: a first pass that stops at the first error and records nothing
+    // settles them; only a file that fails is validated again for all its errors.
+    if (validator.validate(compiled.schema, target, nullptr)) return out;
+    if (validator.validate(compiled.schema, target, &results)) return out;
   } catch (const std::exception& e) {
     out.push_back(make(file, root.mark, "", fmt::format("the file could not be checked against the schema: {}", e.what())));
     return out;
@@ -389,7 +402,7 @@ model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::st
     if (text.rfind("Failed to validate", 0) == 0) continue;  // summaries of errors reported below them
     const Located at = locate(root, error.context);
     if (!at.node) continue;
-    const json* schema = schema_at(m_impl->schema_json, at.segments);
+    const json* schema = schema_at(compiled.schema_json, at.segments);
     const std::string key = field_name(at.segments, root);
     const yaml::Mark& mark = at.node->mark;
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "model/diagnostic.hpp"
@@ -12,7 +13,8 @@ namespace bbg::check {
 
 class SchemaChecker {
  public:
-  // Compiles the embedded plan schema once; validate() may then be called from many threads.
+  // The embedded plan schema, compiled once, when the first file is validated (a run that the
+  // check cache answers whole never compiles it); validate() may be called from many threads.
   SchemaChecker();
   ~SchemaChecker();
   SchemaChecker(const SchemaChecker&) = delete;
@@ -24,7 +26,10 @@ class SchemaChecker {
 
  private:
   struct Impl;
-  std::unique_ptr<Impl> m_impl;
+  const Impl& impl() const;
+  static std::unique_ptr<Impl> compile();
+  mutable std::once_flag m_compiled;
+  mutable std::unique_ptr<Impl> m_impl;
 };
 
 }  // namespace bbg::check

@@ -84,7 +84,8 @@ Report report_per_plan(const Context& context, const ReportOptions& options, Rep
   std::map<std::size_t, Part> parts;
   const auto visited = context.workspace().visit_valid_plans(
       invalid(options.skip_invalid), [&](std::size_t index, const model::Plan& plan) {
-        Part part{report_on(std::span<const model::Plan>(&plan, 1), filter), report::owners_of(plan)};
+        Part part{report_on(std::span<const model::Plan>(&plan, 1), filter),
+                  options.owner.empty() ? std::vector<std::string>{} : report::owners_of(plan)};
         const std::lock_guard<std::mutex> guard(lock);
         parts.emplace(index, std::move(part));
       });

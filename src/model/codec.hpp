@@ -16,13 +16,27 @@ struct FileOutcome {
   std::optional<Plan> plan;
 };
 
-// `summary` keeps of the plan its id, title, parent and period, and of its areas and activities
-// only their ids: what `bbg check` needs from a file (its diagnostics, the plan id and parent for
-// the rules across files) and what finding an activity by id needs.
-enum class Detail { full, summary };
+// How much of a plan an encoded outcome keeps (the diagnostics are always whole):
+// - summary: the plan's id, title, parent and period, no areas: what `bbg check` needs (the
+//   rules across files) and what finding a plan by id needs;
+// - report: besides, what the status, overdue and stale reports read (titles, owners, deadlines,
+//   recurrence, status, the dates and statuses of the update log), without places in the file;
+// - full: everything.
+enum class Detail { full, report, summary };
 
 std::string encode(const FileOutcome& outcome, Detail detail = Detail::full);
 std::optional<FileOutcome> decode(std::string_view bytes);
+
+// What `bbg check` of a whole repository found, kept so that a run whose every file is known
+// unchanged answers from it (as git's index answers git status).
+struct Verdict {
+  std::size_t files = 0;              // files checked
+  bool unreadable = false;            // some file could not be read
+  std::vector<std::string> reported;  // the files reported on, in order
+  Diagnostics diagnostics;
+};
+std::string encode(const Verdict& verdict);
+std::optional<Verdict> decode_verdict(std::string_view bytes);
 
 // The outcome with only what Detail::summary keeps.
 void summarise(FileOutcome& outcome);

@@ -149,24 +149,47 @@ bool same_owner(const std::string& owner, const std::string& wanted) { return fo
 std::string owner_key(const std::string& owner) { return fold(owner); }
 
 StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of, GroupBy by, const Filter& filter) {
-  StatusReport report = aggregate(activity_states(plans, as_of), as_of, by, filter);
-  if (!filter.owner) {
-    // Plans and areas with no activities still get their row.
-    std::vector<StatusRow> rows;
-    for (const auto& plan : plans) {
-      if (filter.plan && plan.id != *filter.plan) continue;
-      if (by == GroupBy::owner) break;
-      auto it = std::find_if(report.rows.begin(), report.rows.end(), [&](const StatusRow& r) { return r.id == plan.id; });
-      StatusRow row = it != report.rows.end() ? std::move(*it) : StatusRow{plan.id, plan.title, {}, {}};
-      std::vector<StatusRow> areas;
-      for (const auto& area : plan.areas) {
-        auto a = std::find_if(row.areas.begin(), row.areas.end(), [&](const StatusRow& r) { return r.id == area.id; });
-        areas.push_back(a != row.areas.end() ? std::move(*a) : StatusRow{area.id, area.title, {}, {}});
+  // What aggregate(activity_states(...)) gives, counted straight from the plans: no copy of any
+  // title or owner per activity (a national report counts a hundred thousand activities).
+  StatusReport report;
+  report.as_of = as_of;
+  report.by = by;
+  std::map<std::string, StatusRow> owners;
+  std::vector<std::string> counted;  // the folded owners of one activity, each counted once
+  for (const auto& plan : plans) {
+    if (filter.plan && plan.id != *filter.plan) continue;
+    StatusRow plan_row{plan.id, plan.title, {}, {}};
+    for (const auto& area : plan.areas) {
+      StatusRow area_row{area.id, area.title, {}, {}};
+      bool any = false;
+      for (const auto& activity : area.activities) {
+        if (!wanted(plan, activity, filter)) continue;
+        any = true;
+        const model::Status status = status_on(activity, as_of);
+        const bool is_overdue = overdue_on(activity, plan, as_of).has_value();
+        area_row.counts.add(status, is_overdue);
+        plan_row.counts.add(status, is_overdue);
+        report.total.add(status, is_overdue);
+        if (by != GroupBy::owner) continue;
+        counted.clear();
+        for (const auto& owner : activity.owners) {
+          std::string key = fold(owner);
+          if (std::find(counted.begin(), counted.end(), key) != counted.end()) continue;
+          StatusRow& row = owners[key];
+          counted.push_back(std::move(key));
+          if (row.id.empty()) row.id = row.title = owner;
+          row.counts.add(status, is_overdue);
+        }
       }
-      row.areas = std::move(areas);
-      rows.push_back(std::move(row));
+      // Without --owner every area has its row, activities or not.
+      if (any || !filter.owner) plan_row.areas.push_back(std::move(area_row));
     }
-    if (by != GroupBy::owner) report.rows = std::move(rows);
+    if ((!plan_row.areas.empty() || !filter.owner) && by != GroupBy::owner) report.rows.push_back(std::move(plan_row));
+  }
+  if (by == GroupBy::owner) {
+    for (auto& [key, row] : owners) {
+      if (!filter.owner || same_owner(row.id, *filter.owner)) report.rows.push_back(std::move(row));
+    }
   }
   return report;
 }

@@ -11,7 +11,8 @@ namespace bbg::store {
 namespace {
 
 constexpr int k_cache_application_id = 0x62626763;  // 'bbgc'
-constexpr int k_cache_schema = 3;
+constexpr int k_cache_schema = 5;
+constexpr const char* k_tables[3] = {"full", "report", "summary"};  // by model::Detail
 constexpr std::uint64_t k_checksum_seed = 0x62626763616368ULL;
 constexpr std::size_t k_flush_bytes = 1u << 20;  // a first run on thousands of files stays small
 
@@ -62,13 +63,18 @@ sqlite3* connect(const std::filesystem::path& path, const std::string& build, st
   if (ok && (query_int(db, "PRAGMA user_version") != k_cache_schema || tables == 0)) {
     ok = exec(db,
               "BEGIN IMMEDIATE; DROP TABLE IF EXISTS entry; DROP TABLE IF EXISTS outcome; DROP TABLE IF EXISTS seen;"
-              "DROP TABLE IF EXISTS meta;"
+              "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS full; DROP TABLE IF EXISTS report;"
+              "DROP TABLE IF EXISTS summary; DROP TABLE IF EXISTS verdict;"
+              "CREATE TABLE verdict (key BLOB PRIMARY KEY, blob BLOB NOT NULL, checksum INTEGER NOT NULL);"
               "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
               "CREATE TABLE seen (path TEXT PRIMARY KEY, device INTEGER NOT NULL, inode INTEGER NOT NULL,"
               " size INTEGER NOT NULL, mtime INTEGER NOT NULL, ctime INTEGER NOT NULL, looked INTEGER NOT NULL,"
               " sha BLOB NOT NULL);"
-              "CREATE TABLE outcome (path TEXT NOT NULL, sha BLOB NOT NULL, summary BLOB NOT NULL,"
-              " summary_checksum INTEGER NOT NULL, full BLOB NOT NULL, full_checksum INTEGER NOT NULL,"
+              "CREATE TABLE full (path TEXT NOT NULL, sha BLOB NOT NULL, blob BLOB NOT NULL, checksum INTEGER NOT NULL,"
+              " PRIMARY KEY (path, sha)) WITHOUT ROWID;"
+              "CREATE TABLE report (path TEXT NOT NULL, sha BLOB NOT NULL, blob BLOB NOT NULL, checksum INTEGER NOT NULL,"
+              " PRIMARY KEY (path, sha)) WITHOUT ROWID;"
+              "CREATE TABLE summary (path TEXT NOT NULL, sha BLOB NOT NULL, blob BLOB NOT NULL, checksum INTEGER NOT NULL,"
               " PRIMARY KEY (path, sha)) WITHOUT ROWID;"
               "PRAGMA application_id = " + std::to_string(k_cache_application_id) + ";"
               "PRAGMA user_version = " + std::to_string(k_cache_schema) + "; COMMIT;");
@@ -76,7 +82,7 @@ sqlite3* connect(const std::filesystem::path& path, const std::string& build, st
   if (ok && query_text(db, "SELECT value FROM meta WHERE key = 'build'") != build) {
     // Another build of bbg checked these files: its outcomes may differ from this one's.
     sqlite3_stmt* stmt = nullptr;
-    ok = exec(db, "BEGIN IMMEDIATE; DELETE FROM outcome;") &&
+    ok = exec(db, "BEGIN IMMEDIATE; DELETE FROM full; DELETE FROM report; DELETE FROM summary; DELETE FROM verdict;") &&
          sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)", -1, &stmt, nullptr) ==
              SQLITE_OK &&
          sqlite3_bind_text(stmt, 1, build.c_str(), -1, SQLITE_TRANSIENT) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_DONE;
@@ -105,11 +111,10 @@ std::unique_ptr<CheckCache> CheckCache::open(const std::filesystem::path& path, 
   if (!db) return nullptr;
   std::unique_ptr<CheckCache> cache(new CheckCache());
   cache->m_db = db;
-  const char* queries[2] = {"SELECT summary, summary_checksum FROM outcome WHERE path = ? AND sha = ?",
-                            "SELECT full, full_checksum FROM outcome WHERE path = ? AND sha = ?"};
-  for (int i = 0; i < 2; ++i) {
+  for (int i = 0; i < 3; ++i) {
+    const std::string query = std::string("SELECT blob, checksum FROM ") + k_tables[i] + " WHERE path = ? AND sha = ?";
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, queries[i], -1, &stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, query.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
       why = last_error(db);
       return nullptr;
     }
@@ -149,8 +154,35 @@ std::unordered_map<std::string, Stamp> CheckCache::stamps() const {
   return out;
 }
 
-std::optional<std::string> CheckCache::find(const std::string& path, const std::string& sha, bool full) const {
-  auto* stmt = static_cast<sqlite3_stmt*>(m_find[full ? 1 : 0]);
+void CheckCache::preload(model::Detail detail) {
+  const int level = static_cast<int>(detail);
+  if (m_preloaded[level]) return;
+  m_preloaded[level] = true;
+  sqlite3_stmt* stmt = nullptr;
+  const std::string query = std::string("SELECT path, sha, blob, checksum FROM ") + k_tables[level];
+  if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_db), query.c_str(), -1, &stmt, nullptr) != SQLITE_OK) return;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    const auto* path = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    const auto* sha = static_cast<const char*>(sqlite3_column_blob(stmt, 1));
+    const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt, 2));
+    if (!path || !sha) continue;
+    Loaded row{std::string(sha, static_cast<std::size_t>(sqlite3_column_bytes(stmt, 1))),
+               std::string(blob ? blob : "", blob ? static_cast<std::size_t>(sqlite3_column_bytes(stmt, 2)) : 0)};
+    const std::string key(path);
+    if (row_checksum(key, row.sha, row.blob) != static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 3))) continue;  // damaged
+    m_loaded[level][key] = std::move(row);
+  }
+  sqlite3_finalize(stmt);
+}
+
+std::optional<std::string> CheckCache::find(const std::string& path, const std::string& sha, model::Detail detail) const {
+  const int level = static_cast<int>(detail);
+  if (m_preloaded[level]) {
+    const auto it = m_loaded[level].find(path);
+    if (it == m_loaded[level].end() || it->second.sha != sha) return std::nullopt;
+    return it->second.blob;
+  }
+  auto* stmt = static_cast<sqlite3_stmt*>(m_find[level]);
   sqlite3_bind_text(stmt, 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
   sqlite3_bind_blob(stmt, 2, sha.data(), static_cast<int>(sha.size()), SQLITE_STATIC);
   std::optional<std::string> out;
@@ -166,9 +198,9 @@ std::optional<std::string> CheckCache::find(const std::string& path, const std::
   return out;
 }
 
-void CheckCache::put(const std::string& path, const std::string& sha, std::string summary, std::string full) {
-  m_pending_bytes += summary.size() + full.size();
-  m_outcomes.push_back(Pending{path, sha, std::move(summary), std::move(full)});
+void CheckCache::put(const std::string& path, const std::string& sha, model::Detail detail, std::string blob) {
+  m_pending_bytes += blob.size();
+  m_outcomes.push_back(Pending{path, sha, detail, std::move(blob)});
   if (m_pending_bytes > k_flush_bytes) {
     if (auto error = flush(); error && !m_error) m_error = std::move(error);
   }
@@ -176,41 +208,59 @@ void CheckCache::put(const std::string& path, const std::string& sha, std::strin
 
 void CheckCache::stamp(const std::string& path, const Stamp& stamp) { m_stamps.emplace_back(path, stamp); }
 
+std::optional<std::string> CheckCache::verdict(const std::string& key) const {
+  sqlite3_stmt* stmt = nullptr;
+  std::optional<std::string> out;
+  if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_db), "SELECT blob, checksum FROM verdict WHERE key = ?", -1, &stmt,
+                         nullptr) == SQLITE_OK) {
+    sqlite3_bind_blob(stmt, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+    if (sqlite3_step(stmt) == SQLITE_ROW) {
+      const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt, 0));
+      std::string payload(blob ? blob : "", blob ? static_cast<std::size_t>(sqlite3_column_bytes(stmt, 0)) : 0);
+      if (row_checksum("verdict", key, payload) == static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 1))) {
+        out = std::move(payload);
+      }
+    }
+  }
+  sqlite3_finalize(stmt);
+  return out;
+}
+
+void CheckCache::put_verdict(const std::string& key, std::string blob) { m_verdict.emplace(key, std::move(blob)); }
+
 void CheckCache::keep_only(std::vector<std::string> paths) {
   std::sort(paths.begin(), paths.end());
   m_keep = std::move(paths);
 }
 
 std::optional<std::string> CheckCache::flush() {
-  if (m_outcomes.empty() && m_stamps.empty() && !m_keep) return std::exchange(m_error, std::nullopt);
+  if (m_outcomes.empty() && m_stamps.empty() && !m_keep && !m_verdict) return std::exchange(m_error, std::nullopt);
   auto* db = static_cast<sqlite3*>(m_db);
   if (!exec(db, "BEGIN IMMEDIATE")) return last_error(db);
-  sqlite3_stmt* outcome = nullptr;
+  sqlite3_stmt* outcome[3] = {nullptr, nullptr, nullptr};
   sqlite3_stmt* seen = nullptr;
-  sqlite3_stmt* prune = nullptr;
+  sqlite3_stmt* prune[3] = {nullptr, nullptr, nullptr};
   bool ok = sqlite3_prepare_v2(db,
-                               "INSERT OR REPLACE INTO outcome (path, sha, summary, summary_checksum, full, full_checksum)"
-                               " VALUES (?, ?, ?, ?, ?, ?)",
-                               -1, &outcome, nullptr) == SQLITE_OK &&
-            sqlite3_prepare_v2(db,
                                "INSERT OR REPLACE INTO seen (path, device, inode, size, mtime, ctime, looked, sha)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               -1, &seen, nullptr) == SQLITE_OK &&
-            // At most the two latest contents of a file are kept.
-            sqlite3_prepare_v2(db,
-                               "DELETE FROM outcome WHERE path = ?1 AND sha <> ?2 AND sha NOT IN"
-                               " (SELECT sha FROM seen WHERE path = ?1)",
-                               -1, &prune, nullptr) == SQLITE_OK;
+                               -1, &seen, nullptr) == SQLITE_OK;
+  for (int i = 0; i < 3 && ok; ++i) {
+    const std::string table = k_tables[i];
+    ok = sqlite3_prepare_v2(db, ("INSERT OR REPLACE INTO " + table + " (path, sha, blob, checksum) VALUES (?, ?, ?, ?)").c_str(),
+                            -1, &outcome[i], nullptr) == SQLITE_OK &&
+         // Only the outcome of a file's current content is kept.
+         sqlite3_prepare_v2(db, ("DELETE FROM " + table + " WHERE path = ?1 AND sha <> ?2").c_str(), -1, &prune[i],
+                            nullptr) == SQLITE_OK;
+  }
   for (const auto& p : m_outcomes) {
     if (!ok) break;
-    sqlite3_bind_text(outcome, 1, p.path.c_str(), static_cast<int>(p.path.size()), SQLITE_STATIC);
-    sqlite3_bind_blob(outcome, 2, p.sha.data(), static_cast<int>(p.sha.size()), SQLITE_STATIC);
-    sqlite3_bind_blob(outcome, 3, p.summary.data(), static_cast<int>(p.summary.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(outcome, 4, static_cast<sqlite3_int64>(row_checksum(p.path, p.sha, p.summary)));
-    sqlite3_bind_blob(outcome, 5, p.full.data(), static_cast<int>(p.full.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(outcome, 6, static_cast<sqlite3_int64>(row_checksum(p.path, p.sha, p.full)));
-    ok = sqlite3_step(outcome) == SQLITE_DONE;
-    sqlite3_reset(outcome);
+    sqlite3_stmt* stmt = outcome[static_cast<int>(p.detail)];
+    sqlite3_bind_text(stmt, 1, p.path.c_str(), static_cast<int>(p.path.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(stmt, 2, p.sha.data(), static_cast<int>(p.sha.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(stmt, 3, p.blob.data(), static_cast<int>(p.blob.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(stmt, 4, static_cast<sqlite3_int64>(row_checksum(p.path, p.sha, p.blob)));
+    ok = sqlite3_step(stmt) == SQLITE_DONE;
+    sqlite3_reset(stmt);
   }
   for (const auto& [path, s] : m_stamps) {
     if (!ok) break;
@@ -224,11 +274,12 @@ std::optional<std::string> CheckCache::flush() {
     sqlite3_bind_blob(seen, 8, s.sha.data(), static_cast<int>(s.sha.size()), SQLITE_STATIC);
     ok = sqlite3_step(seen) == SQLITE_DONE;
     sqlite3_reset(seen);
-    if (!ok) break;
-    sqlite3_bind_text(prune, 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
-    sqlite3_bind_blob(prune, 2, s.sha.data(), static_cast<int>(s.sha.size()), SQLITE_STATIC);
-    ok = sqlite3_step(prune) == SQLITE_DONE;
-    sqlite3_reset(prune);
+    for (int i = 0; i < 3 && ok; ++i) {
+      sqlite3_bind_text(prune[i], 1, path.c_str(), static_cast<int>(path.size()), SQLITE_STATIC);
+      sqlite3_bind_blob(prune[i], 2, s.sha.data(), static_cast<int>(s.sha.size()), SQLITE_STATIC);
+      ok = sqlite3_step(prune[i]) == SQLITE_DONE;
+      sqlite3_reset(prune[i]);
+    }
   }
   if (ok && m_keep) {
     // Files that are gone: their rows go too.
@@ -243,18 +294,36 @@ std::optional<std::string> CheckCache::flush() {
     }
     sqlite3_finalize(add);
     ok = ok && exec(db, "DELETE FROM seen WHERE path NOT IN (SELECT path FROM present);"
-                        "DELETE FROM outcome WHERE path NOT IN (SELECT path FROM present);");
+                        "DELETE FROM full WHERE path NOT IN (SELECT path FROM present);"
+                        "DELETE FROM report WHERE path NOT IN (SELECT path FROM present);"
+                        "DELETE FROM summary WHERE path NOT IN (SELECT path FROM present);");
+  }
+  if (ok && m_verdict) {
+    sqlite3_stmt* put = nullptr;
+    ok = exec(db, "DELETE FROM verdict") &&
+         sqlite3_prepare_v2(db, "INSERT INTO verdict (key, blob, checksum) VALUES (?, ?, ?)", -1, &put, nullptr) == SQLITE_OK;
+    if (ok) {
+      const auto& [key, blob] = *m_verdict;
+      sqlite3_bind_blob(put, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+      sqlite3_bind_blob(put, 2, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
+      sqlite3_bind_int64(put, 3, static_cast<sqlite3_int64>(row_checksum("verdict", key, blob)));
+      ok = sqlite3_step(put) == SQLITE_DONE;
+    }
+    sqlite3_finalize(put);
   }
   std::optional<std::string> error;
   if (!ok) error = last_error(db);
-  sqlite3_finalize(outcome);
+  for (int i = 0; i < 3; ++i) {
+    sqlite3_finalize(outcome[i]);
+    sqlite3_finalize(prune[i]);
+  }
   sqlite3_finalize(seen);
-  sqlite3_finalize(prune);
   if (!exec(db, ok ? "COMMIT" : "ROLLBACK") && !error) error = last_error(db);
   if (error) exec(db, "ROLLBACK");
   m_outcomes.clear();
   m_stamps.clear();
   m_keep.reset();
+  m_verdict.reset();
   m_pending_bytes = 0;
   if (m_error && !error) error = std::exchange(m_error, std::nullopt);
   return error;

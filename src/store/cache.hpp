@@ -1,7 +1,7 @@
 // The check cache (SQLite), kept outside the repository (workspace/cache.cpp decides where):
-// - `outcome`: per plan file and SHA-256 of its content, the outcome of checking it, as a summary
-//   (diagnostics, plan id, parent, area and activity ids: what `bbg check` and the lookups need)
-//   and in full (the plan model, for the reports);
+// - `summary`, `report`, `full`: per plan file and SHA-256 of its content, the outcome of
+//   checking it at that level of detail (model/codec.hpp); a command stores the summary and the
+//   level it reads, so `bbg check` never writes what only the reports need;
 // - `seen`: per file of the work tree, the metadata it had when it was last hashed (device,
 //   inode, size, modification and change times) and that hash, so that a file whose metadata
 //   has not changed need not be read again (as git's index).
@@ -17,6 +17,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "model/codec.hpp"
 
 namespace bbg::store {
 
@@ -41,11 +43,18 @@ class CheckCache {
 
   // Every stamp kept, by path (read once per run).
   std::unordered_map<std::string, Stamp> stamps() const;
-  // The stored outcome of `path` with content hash `sha` (the summary or the full form).
-  std::optional<std::string> find(const std::string& path, const std::string& sha, bool full) const;
+  // Reads every outcome of one level into memory at once (one scan instead of a query per file).
+  void preload(model::Detail detail);
+  bool preloaded(model::Detail detail) const { return m_preloaded[static_cast<int>(detail)]; }
+  // The stored outcome of `path` with content hash `sha`, at that level of detail. Safe from
+  // several threads at once for a level that is preloaded (it only reads memory then).
+  std::optional<std::string> find(const std::string& path, const std::string& sha, model::Detail detail) const;
   // Remembers a new outcome or stamp; written by flush(), or at once when much is waiting.
-  void put(const std::string& path, const std::string& sha, std::string summary, std::string full);
+  void put(const std::string& path, const std::string& sha, model::Detail detail, std::string blob);
   void stamp(const std::string& path, const Stamp& stamp);
+  // The verdict of a whole-repository check kept under `key` (one is kept: the latest).
+  std::optional<std::string> verdict(const std::string& key) const;
+  void put_verdict(const std::string& key, std::string blob);
   // Forgets the stamps and outcomes of every path not in `paths` (files that are gone).
   void keep_only(std::vector<std::string> paths);
   // Writes what was collected in one transaction. Returns why it failed, if it did; the cache is
@@ -55,13 +64,21 @@ class CheckCache {
  private:
   CheckCache() = default;
   struct Pending {
-    std::string path, sha, summary, full;
+    std::string path, sha;
+    model::Detail detail;
+    std::string blob;
   };
-  void* m_db = nullptr;                   // sqlite3*
-  void* m_find[2] = {nullptr, nullptr};   // prepared statements: summary, full
+  struct Loaded {
+    std::string sha, blob;
+  };
+  void* m_db = nullptr;                            // sqlite3*
+  void* m_find[3] = {nullptr, nullptr, nullptr};   // prepared statements, by model::Detail
+  std::unordered_map<std::string, Loaded> m_loaded[3];  // preload()ed outcomes, by path
+  bool m_preloaded[3] = {false, false, false};
   std::vector<Pending> m_outcomes;
   std::vector<std::pair<std::string, Stamp>> m_stamps;
   std::optional<std::vector<std::string>> m_keep;
+  std::optional<std::pair<std::string, std::string>> m_verdict;  // key, blob
   std::size_t m_pending_bytes = 0;
   std::optional<std::string> m_error;     // the first failed write
 };

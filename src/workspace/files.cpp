@@ -1,5 +1,6 @@
 #include "workspace/files.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,12 +18,18 @@ namespace bbg::workspace {
 namespace fs = std::filesystem;
 namespace {
 
-Kind kind_of(mode_t mode) {
-  if (S_ISREG(mode)) return Kind::file;
-  if (S_ISDIR(mode)) return Kind::folder;
-  if (S_ISLNK(mode)) return Kind::link;
-  return Kind::other;
+Stat stat_of(const struct stat& st) {
+  Stat out;
+  out.kind = S_ISREG(st.st_mode) ? Kind::file : S_ISDIR(st.st_mode) ? Kind::folder : S_ISLNK(st.st_mode) ? Kind::link : Kind::other;
+  out.size = static_cast<std::uint64_t>(st.st_size);
+  out.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  out.ctime_ns = static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+  out.inode = st.st_ino;
+  out.device = st.st_dev;
+  out.writable = (st.st_mode & S_IWUSR) != 0;  // the owner's bit: edit() asks access() too
+  return out;
 }
+
 
 class DiskFiles : public Files {
  public:
@@ -36,15 +43,28 @@ class DiskFiles : public Files {
 
   Stat stat(const std::string& path) const override {
     struct stat st {};
-    Stat out;
-    if (::lstat(full(path).c_str(), &st) != 0) return out;
-    out.kind = kind_of(st.st_mode);
-    out.size = static_cast<std::uint64_t>(st.st_size);
-    out.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    out.ctime_ns = static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
-    out.inode = st.st_ino;
-    out.device = st.st_dev;
-    out.writable = (st.st_mode & S_IWUSR) != 0 && ::access(full(path).c_str(), W_OK) == 0;
+    if (::lstat(full(path).c_str(), &st) != 0) return Stat{};
+    return stat_of(st);
+  }
+
+  std::vector<Entry> entries(const std::string& folder) const override {
+    DIR* dir = ::opendir(full(folder).c_str());
+    if (!dir) throw util::InputError(fmt::format("cannot read the folder {}: {}", folder, std::strerror(errno)));
+    std::vector<Entry> out;
+    const int fd = ::dirfd(dir);
+    errno = 0;
+    while (const dirent* entry = ::readdir(dir)) {
+      const std::string_view name = entry->d_name;
+      if (name == "." || name == "..") continue;
+      struct stat st {};
+      Entry e{std::string(name), Stat{}};
+      if (::fstatat(fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0) e.stat = stat_of(st);
+      out.push_back(std::move(e));
+    }
+    const int err = errno;
+    ::closedir(dir);
+    if (err != 0) throw util::InputError(fmt::format("cannot read the folder {}: {}", folder, std::strerror(err)));
+    std::sort(out.begin(), out.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
     return out;
   }
 
@@ -105,34 +125,43 @@ class DiskFiles : public Files {
 
 std::unique_ptr<Files> disk_files(const fs::path& root) { return std::make_unique<DiskFiles>(root); }
 
+std::vector<Files::Entry> Files::entries(const std::string& folder) const {
+  std::vector<Entry> out;
+  for (auto& name : list(folder)) {
+    Stat stat = this->stat(folder.empty() ? name : folder + "/" + name);
+    out.push_back(Entry{std::move(name), stat});
+  }
+  return out;
+}
+
 void MemoryFiles::add_parents(const std::string& path) {
   for (std::size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
-    Entry& parent = m_entries[path.substr(0, slash)];
+    Item& parent = m_entries[path.substr(0, slash)];
     if (parent.kind == Kind::missing) parent.kind = Kind::folder;
   }
 }
 
 MemoryFiles& MemoryFiles::file(const std::string& path, std::string content, bool writable) {
   add_parents(path);
-  m_entries[path] = Entry{Kind::file, std::move(content), writable};
+  m_entries[path] = Item{Kind::file, std::move(content), writable};
   return *this;
 }
 
 MemoryFiles& MemoryFiles::folder(const std::string& path) {
   add_parents(path);
-  m_entries[path] = Entry{Kind::folder, "", true};
+  m_entries[path] = Item{Kind::folder, "", true};
   return *this;
 }
 
 MemoryFiles& MemoryFiles::link(const std::string& path, std::string target) {
   add_parents(path);
-  m_entries[path] = Entry{Kind::link, std::move(target), true};
+  m_entries[path] = Item{Kind::link, std::move(target), true};
   return *this;
 }
 
 MemoryFiles& MemoryFiles::other(const std::string& path) {
   add_parents(path);
-  m_entries[path] = Entry{Kind::other, "", true};
+  m_entries[path] = Item{Kind::other, "", true};
   return *this;
 }
 

@@ -36,6 +36,13 @@ class Files {
   virtual Stat stat(const std::string& path) const = 0;
   // The names in a folder, sorted. Throws util::InputError when it cannot be read.
   virtual std::vector<std::string> list(const std::string& folder) const = 0;
+  // The same with what stat() says of each (the disk reads them relative to the open folder,
+  // without looking the whole path up again for every file).
+  struct Entry {
+    std::string name;
+    Stat stat;
+  };
+  virtual std::vector<Entry> entries(const std::string& folder) const;
   // The target of the symbolic link at `path`, as written.
   virtual std::optional<std::string> read_link(const std::string& path) const = 0;
   // The content of the regular file at `path` (never through a link), at most `max_bytes`.
@@ -74,13 +81,13 @@ class MemoryFiles : public Files {
   std::optional<std::string> content(const std::string& path) const;
 
  private:
-  struct Entry {
+  struct Item {
     Kind kind = Kind::missing;
     std::string content;  // a file's bytes, a link's target
     bool writable = true;
   };
   void add_parents(const std::string& path);
-  std::map<std::string, Entry> m_entries;
+  std::map<std::string, Item> m_entries;
 };
 
 }  // namespace bbg::workspace

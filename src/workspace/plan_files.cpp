@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <deque>
-#include <set>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -69,14 +69,16 @@ class Walker {
                                          k_max_folder_depth));
     }
     m_open.push_back(real);
-    for (const std::string& name : m_files.list(real)) {
+    for (const Files::Entry& entry : m_files.entries(real)) {
       if (++m_entries > k_max_entries) {
         throw util::InputError(fmt::format("more than {} entries under the plans folder; bbg looks at no more", k_max_entries));
       }
+      const std::string& name = entry.name;
+      const Stat& stat = entry.stat;
+      const std::string ext = extension(name);
+      if (stat.kind == Kind::file && ext != ".yaml" && ext != ".yml") continue;  // not bbg's
       const std::string shown = child(named, name);
       const std::string here = child(real, name);
-      const Stat stat = m_files.stat(here);
-      const std::string ext = extension(name);
       const bool plan_name = ext == ".yaml";
       // A link is looked at when it could be a plan file or a folder (no other extension).
       const bool may_matter = plan_name || ext == ".yml" || ext.empty();
@@ -142,7 +144,7 @@ class Walker {
 
   const Files& m_files;
   Found m_found;
-  std::set<std::string> m_seen;     // real paths of the plan files found
+  std::unordered_set<std::string> m_seen;  // real paths of the plan files found
   std::vector<std::string> m_open;  // real paths of the folders being walked
   std::size_t m_entries = 0;
 };

@@ -180,7 +180,31 @@ std::vector<check::Source> Workspace::all_sources(bool report) {
   return sources;
 }
 
-check::CheckResult Workspace::run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything) {
+namespace {
+
+// The key of a whole-repository check: the build, and every file's name with its content hash
+// (or, for a file that is not read, why).
+std::string verdict_key(const std::vector<check::Source>& sources, const std::vector<std::string>& shas) {
+  util::Sha256 key;
+  key.update(build_key());
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    key.update(std::string_view("\0", 1));
+    key.update(sources[i].file);
+    key.update(std::string_view("\0", 1));
+    if (sources[i].refused) {
+      key.update(sources[i].refused->code);
+      key.update(sources[i].refused->message);
+    } else {
+      key.update(shas[i]);
+    }
+  }
+  return key.digest();
+}
+
+}  // namespace
+
+check::CheckResult Workspace::run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything,
+                                        bool verdict) {
   if (!m_run) m_run = std::make_unique<Run>();
   m_run->files.resize(sources.size());
   const bool disk = m_files && m_files->on_disk();
@@ -214,20 +238,69 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
       if (it != stamps.end() && unchanged(file.stat, it->second)) sources[i].sha = shas[i] = it->second.sha;
     }
   }
+  // Every file known unchanged: bbg check answers from the verdict of the last run.
+  const auto all_known = [&] {
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      if (!sources[i].refused && shas[i].empty()) return false;
+    }
+    return true;
+  };
+  const bool verdict_usable = cache && disk && everything && verdict;
+  if (verdict_usable && all_known()) {
+    if (const auto blob = cache->verdict(verdict_key(sources, shas))) {
+      if (auto known = model::decode_verdict(*blob)) {
+        check::CheckResult result;
+        result.files = known->files;
+        result.unreadable = known->unreadable;
+        result.reported = std::move(known->reported);
+        result.diagnostics = std::move(known->diagnostics);
+        for (const auto& d : result.diagnostics) {
+          if (!d.show_source || result.texts.count(d.location.file)) continue;
+          for (const auto& source : sources) {  // the few files with findings, for their lines
+            if (source.file == d.location.file && source.deferred) result.texts[d.location.file] = source.deferred().content;
+          }
+        }
+        util::Sha256 all;
+        for (std::size_t i = 0; i < shas.size(); ++i) {
+          if (m_run->files[i].name.empty()) continue;
+          all.update(m_run->files[i].name);
+          all.update(std::string_view("\0", 1));
+          all.update(shas[i]);
+        }
+        m_plans_hash = all.hex();
+        return result;
+      }
+    }
+  }
+  std::vector<check::Source> keyed;  // what the verdict's key is made of, kept apart from the sources handed over
+  if (verdict_usable) {
+    for (const auto& source : sources) {
+      check::Source k;
+      k.file = source.file;
+      k.refused = source.refused;
+      keyed.push_back(std::move(k));
+    }
+  }
   std::mutex lock;
   check::OutcomeCache adapter;
+  // Read from the worker threads at once: only what preload() put in memory is consulted.
   adapter.find = [&](const std::string& file, const std::string& sha, model::Detail detail) -> std::optional<std::string> {
-    if (!cache) return std::nullopt;
-    return cache->find(file, sha, detail == model::Detail::full);
+    if (!cache || !cache->preloaded(detail)) return std::nullopt;
+    return cache->find(file, sha, detail);
   };
-  adapter.put = [&](const std::string& file, const std::string& sha, std::string summary, std::string full) {
-    if (cache) cache->put(file, sha, std::move(summary), std::move(full));
+  adapter.put = [&](const std::string& file, const std::string& sha, model::Detail detail, std::string blob) {
+    if (cache) cache->put(file, sha, detail, std::move(blob));
   };
   adapter.hashed = [&](std::size_t i, const std::string& sha) {
     shas[i] = sha;
     const PlanFile& file = m_run->files[i];
     if (cache && disk && !file.name.empty()) cache->stamp(names[i], stamp_of(file.stat, looked, sha));
   };
+  if (cache) {
+    // Every outcome this run can use, read in one scan each.
+    cache->preload(model::Detail::summary);
+    if (options.keep_models || options.on_plan) cache->preload(options.detail);
+  }
   if (cache || m_want_hashes) options.cache = &adapter;
   check::CheckResult result = check::check_sources(std::move(sources), *m_schema, options);
   if (cache) {
@@ -237,6 +310,14 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
         if (!file.name.empty()) present.push_back(m_prefix + file.name);
       }
       cache->keep_only(std::move(present));
+    }
+    if (verdict_usable) {
+      bool known = true;
+      for (std::size_t i = 0; i < keyed.size(); ++i) known = known && (keyed[i].refused || !shas[i].empty());
+      if (known) {
+        model::Verdict v{result.files, result.unreadable, result.reported, result.diagnostics};
+        cache->put_verdict(verdict_key(keyed, shas), model::encode(v));
+      }
     }
     if (auto error = cache->flush()) {
       note(fmt::format("warning: the check cache could not be written ({}); the next run reads every file again", *error));
@@ -334,7 +415,7 @@ Checked Workspace::check(const std::vector<std::string>& paths) {
   }
   check::CheckOptions options;
   options.keep_models = false;  // check needs the plans only for the rules across files
-  checked.result = run_check(std::move(sources), options, paths.empty());
+  checked.result = run_check(std::move(sources), options, paths.empty(), /*verdict=*/paths.empty());
   checked.files = checked.result.reported;
   checked.contents = std::move(checked.result.texts);
   return checked;
@@ -365,9 +446,10 @@ std::vector<std::size_t> Workspace::valid_indexes(const check::CheckResult& resu
   return positions;
 }
 
-std::vector<model::Plan> Workspace::valid_plans(Invalid invalid) {
+std::vector<model::Plan> Workspace::valid_plans(Invalid invalid, model::Detail detail) {
   check::CheckOptions options;
   options.keep_models = true;
+  options.detail = detail;
   check::CheckResult result = run_check(all_sources(true), options, true);
   std::vector<model::Plan> plans;
   for (const std::size_t i : valid_indexes(result, invalid)) plans.push_back(std::move(result.plans[i]));
@@ -379,6 +461,7 @@ Workspace::Visited Workspace::visit_valid_plans(Invalid invalid,
   check::CheckOptions options;
   options.keep_models = false;
   options.on_plan = visit;
+  options.detail = model::Detail::report;
   check::CheckResult result = run_check(all_sources(true), options, true);
   give_back_free_memory();
   Visited out;
@@ -389,10 +472,19 @@ Workspace::Visited Workspace::visit_valid_plans(Invalid invalid,
   return out;
 }
 
-std::vector<model::Plan> Workspace::plan_summaries() {
+std::vector<model::Plan> Workspace::plan_summaries(model::Detail detail) {
   check::CheckOptions options;
-  options.keep_models = false;
-  return run_check(all_sources(true), options, true).plans;
+  options.keep_models = detail != model::Detail::summary;
+  options.detail = detail;
+  check::CheckResult result = run_check(all_sources(true), options, true);
+  if (!m_lock || detail != model::Detail::summary) return std::move(result.plans);
+  m_summaries = std::move(result);  // nothing changes under the lock: edit() may use them
+  m_summaries_run = std::make_unique<Run>(*m_run);
+  return m_summaries->plans;
+}
+
+void Workspace::lock_for_writing() {
+  if (!m_lock) m_lock = std::make_unique<util::FileLock>(state_path("lock", true));
 }
 
 fs::path Workspace::state_path(const std::string& name, bool create) {
@@ -422,12 +514,18 @@ fs::path Workspace::state_path(const std::string& name, bool create) {
 
 Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun dry_run) {
   if (!m_files || !m_files->on_disk()) throw util::UsageError("only the work tree can be edited");
-  const util::FileLock lock(state_path("lock", true));
+  lock_for_writing();
 
-  // Every plan's summary, through the cache: a warm run reads no file.
-  check::CheckOptions options;
-  options.keep_models = false;
-  check::CheckResult all = run_check(all_sources(true), options, true);
+  // Every plan's summary, through the cache (a warm run reads no file), or those the command
+  // read under the lock already.
+  if (!m_summaries) {
+    check::CheckOptions options;
+    options.keep_models = false;
+    m_summaries = run_check(all_sources(true), options, true);
+    m_summaries_run = std::make_unique<Run>(*m_run);
+  }
+  const check::CheckResult& all = *m_summaries;
+  m_run = std::make_unique<Run>(*m_summaries_run);
   const model::Plan* found = nullptr;
   std::size_t found_source = 0;
   std::vector<std::string> ids;
@@ -445,7 +543,7 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   }
   const PlanFile file = m_run->files.at(found_source);
   const std::string shown = file.name;
-  if (!file.stat.writable) {
+  if (!file.stat.writable || ::access((root() / file.path).c_str(), W_OK) != 0) {
     throw util::InputError(fmt::format("{} is read-only (no write permission); bbg does not change it: make it writable "
                                        "(chmod u+w {}) and run the command again",
                                        shown, shown));
@@ -491,13 +589,16 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   if (dry_run == DryRun::yes) return result;
 
   m_files->write(file.path, edited.text);
+  m_summaries.reset();
   // The next run finds the new text's outcome in the cache.
   if (!m_options.no_cache) {
     std::string why;
     if (const auto path = cache_file(root(), why)) {
       if (auto cache = store::CheckCache::open(*path, build_key(), why)) {
         const std::string sha = util::sha256(edited.text);
-        cache->put(shown, sha, model::encode(outcome, model::Detail::summary), model::encode(outcome));
+        for (const model::Detail detail : {model::Detail::summary, model::Detail::report, model::Detail::full}) {
+          cache->put(shown, sha, detail, model::encode(outcome, detail));
+        }
         cache->stamp(shown, stamp_of(m_files->stat(file.path), now_ns(), sha));
         if (auto error = cache->flush()) note(fmt::format("warning: the check cache could not be written ({})", *error));
       }
@@ -508,7 +609,7 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
 
 void Workspace::create(const std::string& path, std::string_view content) {
   if (!m_files || !m_files->on_disk()) throw util::UsageError("only the work tree can be written");
-  const util::FileLock lock(state_path("lock", true));
+  lock_for_writing();
   const fs::path full = root() / path;
   std::error_code ec;
   if (fs::exists(fs::symlink_status(full, ec))) {

@@ -15,8 +15,10 @@
 #include <vector>
 
 #include "check/checker.hpp"
+#include "model/codec.hpp"
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
+#include "util/atomic_file.hpp"
 #include "util/error.hpp"
 #include "workspace/files.hpp"
 #include "workspace/plan_files.hpp"
@@ -101,19 +103,20 @@ class Workspace {
   // repository read as context for the rules across files.
   Checked check(const std::vector<std::string>& paths = {});
 
-  // The plans that pass the check, in file order, in full.
-  std::vector<model::Plan> valid_plans(Invalid invalid);
+  // The plans that pass the check, in file order, at that level of detail (model/codec.hpp).
+  std::vector<model::Plan> valid_plans(Invalid invalid, model::Detail detail = model::Detail::full);
   // The same one at a time, as each file is checked (from worker threads, for different plans at
-  // once; `index` numbers the plan files in file order): a report keeps its part of each plan,
-  // never all of them. Returns the indexes of the plans that pass, with their summaries.
+  // once; `index` numbers the plan files in file order), at the detail of the reports: a report
+  // keeps its part of each plan, never all of them. Returns the indexes of the plans that pass,
+  // with their summaries.
   struct Visited {
     std::vector<std::size_t> valid;
     std::vector<model::Plan> summaries;  // id, title, parent, period; area and activity ids
   };
   Visited visit_valid_plans(Invalid invalid, const std::function<void(std::size_t index, const model::Plan&)>& visit);
-  // The summary of every file that loads as a plan, valid or not (for finding what a command
-  // addresses; it prints nothing).
-  std::vector<model::Plan> plan_summaries();
+  // Every file that loads as a plan, valid or not, at that detail (its summary by default: for
+  // finding what a command addresses; it prints nothing).
+  std::vector<model::Plan> plan_summaries(model::Detail detail = model::Detail::summary);
   // SHA-256 over every plan file's name and content hash, in file order (after a check).
   std::string plans_hash() const { return m_plans_hash; }
 
@@ -122,6 +125,10 @@ class Workspace {
   // files' summaries) and writes it atomically, or with DryRun::yes writes nothing. Refuses a
   // file without write permission. Throws on any refusal, writing nothing.
   Edited edit(const std::string& plan_id, const Change& change, DryRun dry_run);
+  // Takes the repository's write lock for the rest of this workspace's life (a command that
+  // looks plans up and then edits one takes it first, so that nothing changes in between and the
+  // edit reuses what the lookup read). edit() and create() take it themselves when not held.
+  void lock_for_writing();
   // Writes a new file at `path` (relative to the root) under the lock; never replaces one.
   void create(const std::string& path, std::string_view content);
 
@@ -135,7 +142,10 @@ class Workspace {
 
  private:
   struct Run;
-  check::CheckResult run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything);
+  // `everything`: the sources are the whole repository. `verdict`: this is bbg check of it, which
+  // may be answered whole from the cache when every file is known unchanged.
+  check::CheckResult run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything,
+                               bool verdict = false);
   std::vector<check::Source> all_sources(bool report);
   check::Source source_of(const PlanFile& file, bool report) const;
   void note(const std::string& text) const;
@@ -150,6 +160,10 @@ class Workspace {
   bool m_want_hashes = false;
   std::unique_ptr<check::SchemaChecker> m_schema;
   std::unique_ptr<Run> m_run;  // the plan files behind the sources of the last check
+  std::unique_ptr<util::FileLock> m_lock;
+  // Under the lock: the summaries of the last plan_summaries(), for edit() to reuse.
+  std::optional<check::CheckResult> m_summaries;
+  std::unique_ptr<Run> m_summaries_run;
 };
 
 // The first folder, from `start` upwards, that has a plans/ folder (as git finds .git).

@@ -24,13 +24,19 @@ TEST_SUITE("model::codec") {
     REQUIRE(summary);
     CHECK(summary->plan->id == "test-plan");
     CHECK(summary->plan->parent == std::optional<std::string>("nowhere"));
-    // Of the areas only the ids are kept, theirs and their activities'.
-    REQUIRE(summary->plan->areas.size() == back->plan->areas.size());
-    CHECK(summary->plan->areas[0].id == back->plan->areas[0].id);
-    CHECK(summary->plan->areas[0].title.empty());
-    CHECK(summary->plan->areas[0].activities[0].id == back->plan->areas[0].activities[0].id);
-    CHECK(summary->plan->areas[0].activities[0].updates.empty());
+    CHECK(summary->plan->areas.empty());
     CHECK(summary->plan->dates.empty());
+    // The report level keeps what the reports read, and no places or notes.
+    const auto report = model::decode(model::encode(outcome, model::Detail::report));
+    REQUIRE(report);
+    const auto& activity = report->plan->areas.at(0).activities.at(0);
+    CHECK(activity.title == back->plan->areas[0].activities[0].title);
+    CHECK(activity.owners == back->plan->areas[0].activities[0].owners);
+    CHECK(activity.due->deadline->last == model::Date(2021, 6, 30));
+    REQUIRE(activity.updates.size() == 1);
+    CHECK(activity.updates[0].status == back->plan->areas[0].activities[0].updates[0].status);
+    CHECK(activity.updates[0].note.empty());
+    CHECK(model::encode(*report, model::Detail::report) == model::encode(outcome, model::Detail::report));
   }
 
   TEST_CASE("truncated or altered bytes decode to nothing, never to a crash") {

@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <span>
 #include <tuple>
 
 #include "report/show.hpp"
+#include "report/state.hpp"
 #include "report/status.hpp"
 #include "testutil.hpp"
 
@@ -181,6 +183,31 @@ TEST_SUITE("report::merge") {
           const auto merged_stale = report::merge_lists(std::move(stale_parts), day);
           REQUIRE(merged_stale.activities.size() == stale.activities.size());
           for (std::size_t i = 0; i < stale.activities.size(); ++i) check_same(merged_stale.activities[i], stale.activities[i]);
+        }
+      }
+    }
+  }
+
+  // status_report counts straight from the plans; the snapshot report counts the same states
+  // through aggregate(activity_states()). Both must agree (aggregate leaves out empty areas).
+  TEST_CASE("the status report equals the aggregate of the activities' states") {
+    const auto plans = many_plans();
+    for (const Date day : {Date(2019, 6, 30), Date(2021, 3, 31), Date(2025, 1, 1)}) {
+      for (const auto by : {report::GroupBy::plan, report::GroupBy::area, report::GroupBy::owner}) {
+        for (const report::Filter& filter : {report::Filter{}, report::Filter{std::nullopt, std::string("Skolan")}}) {
+          CAPTURE(day.iso());
+          CAPTURE(static_cast<int>(by));
+          auto direct = report::status_report(plans, day, by, filter);
+          const auto via_states = report::aggregate(report::activity_states(plans, day), day, by, filter);
+          for (auto& row : direct.rows) {
+            row.areas.erase(std::remove_if(row.areas.begin(), row.areas.end(), [](const report::StatusRow& a) { return a.counts.total == 0; }),
+                            row.areas.end());
+          }
+          direct.rows.erase(std::remove_if(direct.rows.begin(), direct.rows.end(), [](const report::StatusRow& r) { return r.counts.total == 0; }),
+                            direct.rows.end());
+          REQUIRE(direct.rows.size() == via_states.rows.size());
+          for (std::size_t i = 0; i < direct.rows.size(); ++i) check_same(direct.rows[i], via_states.rows[i]);
+          check_same(report::StatusRow{"", "", direct.total, {}}, report::StatusRow{"", "", via_states.total, {}});
         }
       }
     }

@@ -72,17 +72,22 @@ TEST_SUITE("store::CheckCache") {
     {
       auto cache = store::CheckCache::open(path, "build-a", why);
       REQUIRE(cache);
-      cache->put("plans/a.yaml", sha, "summary", "full");
+      cache->put("plans/a.yaml", sha, model::Detail::summary, "summary");
+      cache->put("plans/a.yaml", sha, model::Detail::full, "full");
       cache->stamp("plans/a.yaml", stamp_of(file_stat(), 1010 * k_second, sha));
       CHECK_FALSE(cache->flush());
     }
     {
       auto cache = store::CheckCache::open(path, "build-a", why);
       REQUIRE(cache);
-      CHECK(cache->find("plans/a.yaml", sha, false) == std::optional<std::string>("summary"));
-      CHECK(cache->find("plans/a.yaml", sha, true) == std::optional<std::string>("full"));
-      CHECK_FALSE(cache->find("plans/a.yaml", other, false));
-      CHECK_FALSE(cache->find("plans/b.yaml", sha, false));
+      CHECK(cache->find("plans/a.yaml", sha, model::Detail::summary) == std::optional<std::string>("summary"));
+      CHECK(cache->find("plans/a.yaml", sha, model::Detail::full) == std::optional<std::string>("full"));
+      CHECK_FALSE(cache->find("plans/a.yaml", sha, model::Detail::report));  // never stored
+      CHECK_FALSE(cache->find("plans/a.yaml", other, model::Detail::summary));
+      CHECK_FALSE(cache->find("plans/b.yaml", sha, model::Detail::summary));
+      cache->preload(model::Detail::summary);  // the same answers from memory
+      CHECK(cache->find("plans/a.yaml", sha, model::Detail::summary) == std::optional<std::string>("summary"));
+      CHECK_FALSE(cache->find("plans/a.yaml", other, model::Detail::summary));
       const auto stamps = cache->stamps();
       REQUIRE(stamps.count("plans/a.yaml"));
       CHECK(stamps.at("plans/a.yaml").sha == sha);
@@ -90,7 +95,7 @@ TEST_SUITE("store::CheckCache") {
     {
       auto cache = store::CheckCache::open(path, "build-b", why);
       REQUIRE(cache);
-      CHECK_FALSE(cache->find("plans/a.yaml", sha, false));  // another build's outcome
+      CHECK_FALSE(cache->find("plans/a.yaml", sha, model::Detail::summary));  // another build's outcome
       CHECK(cache->stamps().count("plans/a.yaml"));          // a file's hash is the same for every build
     }
     std::filesystem::remove_all(dir);

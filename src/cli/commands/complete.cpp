@@ -38,7 +38,8 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
         if (!context.has_workspace()) return 0;
         workspace::Workspace& ws = context.workspace();
         ws.on_note([](const std::string&) {});
-        for (const auto& plan : ws.visit_valid_plans(workspace::Invalid::skip, nullptr).summaries) {
+        const auto detail = kind == "plans" ? model::Detail::summary : model::Detail::report;
+        for (const auto& plan : ws.valid_plans(workspace::Invalid::skip, detail)) {
           if (kind == "plans") {
             out << plan.id << '\n';
             continue;

@@ -42,12 +42,12 @@ report::Side resolve(const std::string& name, const DiffOptions& o, const Contex
   }
   const model::Date day = as_of(o.report);
   workspace::Workspace& ws = context.workspace();
-  if (name == "now") return {name, day, report::activity_states(ws.valid_plans(invalid(o.report.skip_invalid)), day)};
+  if (name == "now") return {name, day, report::activity_states(ws.valid_plans(invalid(o.report.skip_invalid), model::Detail::report), day)};
   if (!workspace::git_has_revision(ws.root(), name)) {
     throw util::UsageError(fmt::format("{}: not a stored quarter (YYYY-Qn), \"now\" or a git revision of {}", name, ws.root().string()));
   }
   workspace::Workspace at = ws.at_revision(name);
-  return {name, day, report::activity_states(at.valid_plans(invalid(o.report.skip_invalid)), day)};
+  return {name, day, report::activity_states(at.valid_plans(invalid(o.report.skip_invalid), model::Detail::report), day)};
 }
 
 int run_diff(const DiffOptions& o, const Context& context) {

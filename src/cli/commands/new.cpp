@@ -41,6 +41,7 @@ int run_new_plan(const NewPlanOptions& o, const Context& context) {
   }
   const auto [start, end] = parse_period(o.period);
   workspace::Workspace& ws = context.workspace();
+  if (!o.dry_run) ws.lock_for_writing();  // no other plan takes the id meanwhile
   const auto plans = ws.plan_summaries();
   std::vector<std::string> ids;
   for (const auto& plan : plans) {

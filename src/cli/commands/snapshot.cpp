@@ -48,7 +48,7 @@ int run_snapshot(const SnapshotOptions& o, const Context& context) {
 
   workspace::Workspace& ws = context.workspace();
   ws.want_hashes();
-  const std::vector<model::Plan> plans = ws.valid_plans(invalid(o.skip_invalid));
+  const std::vector<model::Plan> plans = ws.valid_plans(invalid(o.skip_invalid), model::Detail::report);
   if (!report::covers(plans, quarter)) {
     throw util::Error(fmt::format("no plan's period covers {}; nothing to snapshot (check --quarter)", quarter),
                       util::ExitCode::findings);

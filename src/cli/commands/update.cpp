@@ -29,19 +29,32 @@ int run_update(const UpdateOptions& options, const Context& context) {
     if (!parsed) throw util::UsageError(fmt::format("--date {}: not a date; use YYYY-MM-DD", options.date));
     return *parsed;
   }();
-  // Find the plan of the activity (the id alone is enough when unique) from the plans'
-  // summaries; the edit reads the file itself under the lock.
-  const auto plans = context.workspace().plan_summaries();
-  const report::Lookup lookup = report::find_activity(plans, options.address);
-  if (!lookup.found) throw util::UsageError(lookup.error);
-  const std::string plan_id = lookup.found->plan->id;
-  const std::string activity_id = lookup.found->activity->id;
+  // Find the plan: by its id from the plans' summaries (no file is read when the cache knows
+  // them), or, for an activity id alone, the one plan that has it. The edit reads the file
+  // itself under the lock and finds the activity there.
+  workspace::Workspace& ws = context.workspace();
+  if (!options.dry_run) ws.lock_for_writing();  // the lookup and the edit see the same files
+  const auto slash = options.address.find('/');
+  const bool named = slash != std::string::npos;
+  const auto plans = ws.plan_summaries(named ? model::Detail::summary : model::Detail::report);
+  std::string plan_id = named ? options.address.substr(0, slash) : "";
+  std::string activity_id = named ? options.address.substr(slash + 1) : options.address;
+  if (named) {
+    if (std::none_of(plans.begin(), plans.end(), [&](const model::Plan& p) { return p.id == plan_id; })) {
+      throw util::UsageError(report::find_activity(plans, options.address).error);
+    }
+  } else {
+    const report::Lookup lookup = report::find_activity(plans, options.address);
+    if (!lookup.found) throw util::UsageError(lookup.error);
+    plan_id = lookup.found->plan->id;
+  }
   std::string previous;
 
   // The order of updates and every other rule are the check's: the edited file must pass it.
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
-    const model::Activity* found = report::find_in_plan(plan, activity_id);
-    if (!found) throw util::UsageError(fmt::format("no activity \"{}\" in plan {}", activity_id, plan_id));
+    const report::Lookup lookup = report::find_activity({plan}, plan_id + "/" + activity_id);
+    if (!lookup.found) throw util::UsageError(lookup.error);
+    const model::Activity* found = lookup.found->activity;
     previous = found->status ? model::to_string(*found->status) : "?";
     return yaml::append_update(text, root, activity_id, {date.iso(), options.status, options.note, options.by});
   };

@@ -30,9 +30,8 @@ def signed(v):
 db, plan = sys.argv[1:3]
 sha = hashlib.sha256(open(plan, "rb").read()).digest()
 c = sqlite3.connect(db)
-summary, full = c.execute("SELECT summary, full FROM outcome WHERE path = 'plans/plan.yaml'").fetchone()
-c.execute("INSERT INTO outcome VALUES (?, ?, ?, ?, ?, ?)", ("plans/plan.yaml", sha, summary,
-          signed(checksum("plans/plan.yaml", sha, summary)), full, signed(checksum("plans/plan.yaml", sha, full))))
+(summary,) = c.execute("SELECT blob FROM summary WHERE path = 'plans/plan.yaml'").fetchone()
+c.execute("INSERT INTO summary VALUES (?, ?, ?, ?)", ("plans/plan.yaml", sha, summary, signed(checksum("plans/plan.yaml", sha, summary))))
 c.execute("UPDATE seen SET sha = ?", (sha,))
 c.commit()
 PY
