@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The bbg benchmark (issue 7): bench/run.sh [SIZES...]   (default: 10 290 2900)
 #
-# For each size, generates a synthetic corpus once (bench/generate.py) and times bbg check,
-# bbg status, bbg overdue, cat, a bare yaml-cpp LoadFile, ajv-cli, ajv (node) and a Python
-# jsonschema + PyYAML script on it; then bbg's start-up on the bundled plans. Prints the
-# tables and the issue's targets as PASS/FAIL lines and writes them to bench/results.md.
+# For each size, generates a synthetic corpus once (bench/generate.py) and times bbg check (cold,
+# writing the cache, warm), bbg status and bbg overdue (cold and warm), bbg update, cat, a bare
+# libfyaml event scan in one process and in two (the floor), ajv-cli, ajv (node) and a Python
+# jsonschema + PyYAML script on it; then bbg's start-up on the bundled plans. Prints the tables
+# and the targets of issues 12 and 7 as PASS/FAIL lines and writes them to bench/results.md.
 #
 # Environment:
 #   BBG=path/to/bbg   the binary to time (default: build-bench/bbg, built in Release when missing)
@@ -29,7 +30,7 @@ install_ok() { [ "${BENCH_NO_INSTALL:-0}" != 1 ]; }
 
 [ -x /usr/bin/python3 ] || { say "needs /usr/bin/python3 (Debian's python3)"; exit 2; }
 command -v g++ >/dev/null || { say "needs g++"; exit 2; }
-[ -f /usr/include/yaml-cpp/yaml.h ] || { install_ok && sudo_if_needed apt-get install -y libyaml-cpp-dev >&2; }
+[ -f /usr/include/libfyaml.h ] || { install_ok && sudo_if_needed apt-get install -y libfyaml-dev >&2; }
 
 # The bbg binary: Release, tests off.
 BBG=${BBG:-$repo/build-bench/bbg}
@@ -54,14 +55,14 @@ if command -v npm >/dev/null && [ ! -d "$bench/node_modules_dir/node_modules/ajv
 fi
 command -v node >/dev/null || say "node is not installed; no ajv lines"
 
-# The yaml-cpp floor, compiled as the issue says.
+# The parse floor: libfyaml's bare event scan (bench/scan.c).
 work=$(mktemp -d /tmp/bbg-bench-bin.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-(cd "$repo" && g++ -O2 -std=c++20 bench/loadfile.cpp -lyaml-cpp -o "$work/loadfile")
+(cd "$repo" && gcc -O2 bench/scan.c -lfyaml -o "$work/scan")
 # The timer: wall time and peak RSS of one command (see bench/timerun.cpp).
 (cd "$repo" && g++ -O2 -std=c++20 bench/timerun.cpp -o "$work/timerun")
 
 keep=()
 [ "${KEEP:-0}" = 1 ] && keep=(--keep)
-exec_args=(--bbg "$BBG" --loadfile "$work/loadfile" --timerun "$work/timerun" --seed "${SEED:-1}" --command "$command_line" "${keep[@]}" "${sizes[@]}")
+exec_args=(--bbg "$BBG" --scan "$work/scan" --timerun "$work/timerun" --seed "${SEED:-1}" --command "$command_line" "${keep[@]}" "${sizes[@]}")
 /usr/bin/python3 "$bench/bench.py" "${exec_args[@]}"

@@ -17,12 +17,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 build=build-fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBBG_FUZZ=ON -DBBG_TESTS=OFF >/dev/null
-cmake --build "$build" --parallel --target fuzz_check fuzz_deadline fuzz_edit
+cmake --build "$build" --parallel --target fuzz_check fuzz_deadline fuzz_edit fuzz_schema
 mkdir -p "$build/artifacts"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
-for target in fuzz_check fuzz_deadline fuzz_edit; do
+for target in fuzz_check fuzz_deadline fuzz_edit fuzz_schema; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
   if [ "$target" = fuzz_deadline ]; then

@@ -5,6 +5,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -335,12 +336,229 @@ class UniqueRules {
   std::vector<UniqueRule> m_rules;
 };
 
+// Whether a tree is valid against the compiled schema, decided fast: the schema's keywords as a
+// small tree of constraints, walked once over the YAML tree with YAML 1.2 core typing (as
+// to_json types it). It answers only "valid"; for any file it does not call valid, valijson
+// validates and says what is wrong. It understands exactly the keywords listed in k_keywords:
+// a schema with any other keyword is not compiled (valijson then decides every file), so none
+// is ever ignored. tests/unit/test_check_schema.cpp and fuzz/fuzz_schema.cpp hold its verdict to
+// valijson's.
+class Verdict {
+ public:
+  // nullopt when the schema uses a keyword this checker does not know.
+  static std::optional<Verdict> compile(const json& schema) {
+    Verdict v;
+    v.m_root = &schema;
+    v.m_nodes.emplace_back();
+    if (!v.build(&schema, 0, 0)) return std::nullopt;
+    return v;
+  }
+
+  bool valid(const yaml::Node& root) const { return valid_at(0, root); }
+
+ private:
+  enum Type : unsigned { t_null = 1, t_boolean = 2, t_integer = 4, t_number = 8, t_string = 16, t_array = 32, t_object = 64 };
+
+  struct Property {
+    std::string name;
+    std::size_t node;
+  };
+  struct Constraint {
+    unsigned types = ~0u;  // allowed JSON types; integer implies number's checks too
+    std::vector<json> enumeration;
+    bool has_enum = false;
+    std::optional<std::size_t> min_length, max_length, min_items;
+    std::optional<double> minimum, maximum;
+    std::optional<std::size_t> pattern;  // index into m_patterns
+    std::vector<std::string> required;
+    std::vector<Property> properties;
+    bool closed = false;  // additionalProperties: false
+    std::optional<std::size_t> items;
+  };
+
+  static constexpr std::string_view k_keywords[] = {
+      "$schema", "$id", "$ref", "definitions", "title", "description", "type", "enum", "minLength", "maxLength",
+      "minItems", "minimum", "maximum", "pattern", "required", "properties", "additionalProperties", "items"};
+
+  bool build(const json* schema, std::size_t at, int depth) {
+    for (int hops = 0; schema && schema->is_object() && schema->contains("$ref"); ++hops) {
+      // Draft-07 ignores a $ref's siblings; only notes (title, description) may stand beside one.
+      for (const auto& [key, _] : schema->items()) {
+        if (key != "$ref" && key != "title" && key != "description") return false;
+      }
+      if (hops > 16) return false;
+      schema = resolve(*m_root, schema);
+    }
+    if (!schema || !schema->is_object() || depth > 64) return false;
+    Constraint c;
+    for (const auto& [key, value] : schema->items()) {
+      if (std::find(std::begin(k_keywords), std::end(k_keywords), key) == std::end(k_keywords)) return false;
+      if (key == "type") {
+        c.types = 0;
+        for (const json& t : value.is_array() ? value : json::array({value})) {
+          if (!t.is_string()) return false;
+          const std::string name = t.get<std::string>();
+          const unsigned bit = name == "null" ? t_null : name == "boolean" ? t_boolean : name == "integer" ? t_integer
+                             : name == "number" ? (t_number | t_integer) : name == "string" ? t_string
+                             : name == "array" ? t_array : name == "object" ? t_object : 0u;
+          if (!bit) return false;
+          c.types |= bit;
+        }
+      } else if (key == "enum") {
+        if (!value.is_array()) return false;
+        for (const json& e : value) {
+          if (!(e.is_string() || e.is_null() || e.is_number_integer() || e.is_boolean())) return false;
+          c.enumeration.push_back(e);
+        }
+        c.has_enum = true;
+      } else if (key == "minLength" || key == "maxLength" || key == "minItems") {
+        if (!value.is_number_unsigned()) return false;
+        (key == "minLength" ? c.min_length : key == "maxLength" ? c.max_length : c.min_items) = value.get<std::size_t>();
+      } else if (key == "minimum" || key == "maximum") {
+        if (!value.is_number()) return false;
+        (key == "minimum" ? c.minimum : c.maximum) = value.get<double>();
+      } else if (key == "pattern") {
+        if (!value.is_string()) return false;
+        c.pattern = m_patterns.size();
+        m_patterns.emplace_back(value.get<std::string>());
+      } else if (key == "required") {
+        if (!value.is_array()) return false;
+        for (const json& r : value) {
+          if (!r.is_string()) return false;
+          c.required.push_back(r.get<std::string>());
+        }
+      } else if (key == "additionalProperties") {
+        if (!value.is_boolean()) return false;
+        c.closed = !value.get<bool>();
+      } else if (key == "properties") {
+        if (!value.is_object()) return false;
+        for (const auto& [name, sub] : value.items()) {
+          const std::size_t index = m_nodes.size();
+          m_nodes.emplace_back();
+          if (!build(&sub, index, depth + 1)) return false;
+          c.properties.push_back(Property{name, index});
+        }
+      } else if (key == "items") {
+        if (!value.is_object()) return false;
+        const std::size_t index = m_nodes.size();
+        m_nodes.emplace_back();
+        if (!build(&value, index, depth + 1)) return false;
+        c.items = index;
+      }
+    }
+    m_nodes[at] = std::move(c);
+    return true;
+  }
+
+  // The JSON type of a node, as to_json types it.
+  static unsigned type_of(const yaml::Node& node) {
+    switch (node.kind) {
+      case yaml::Kind::null: return t_null;
+      case yaml::Kind::sequence: return t_array;
+      case yaml::Kind::map: return t_object;
+      case yaml::Kind::scalar: break;
+    }
+    switch (yaml::scalar_type(node)) {
+      case yaml::ScalarType::null: return t_null;
+      case yaml::ScalarType::boolean: return t_boolean;
+      case yaml::ScalarType::integer: return yaml::integer_value(node) ? t_integer : t_number;
+      case yaml::ScalarType::floating: return t_number;
+      case yaml::ScalarType::string: return t_string;
+    }
+    return t_string;
+  }
+
+  bool valid_at(std::size_t at, const yaml::Node& node) const {
+    const Constraint& c = m_nodes[at];
+    const unsigned type = type_of(node);
+    // Anything the checker does not model exactly goes to valijson: numbers that are not
+    // integers (floats, .inf, huge integers) wherever a schema looks at numbers.
+    if (type == t_number) return false;
+    if (!(c.types & type)) return false;
+    if (c.has_enum) {
+      bool found = false;
+      for (const json& e : c.enumeration) {
+        if (type == t_null && e.is_null()) found = true;
+        if (type == t_string && e.is_string() && e.get_ref<const std::string&>() == node.value) found = true;
+        if (type == t_integer && e.is_number_integer() && e.get<long long>() == *yaml::integer_value(node)) found = true;
+        if (type == t_boolean && e.is_boolean() && e.get<bool>() == (node.value[0] == 't' || node.value[0] == 'T')) found = true;
+        if (found) break;
+      }
+      if (!found) return false;
+    }
+    if (type == t_string) {
+      if (c.min_length || c.max_length) {
+        const std::size_t length = util::count_code_points(node.value);
+        if (c.min_length && length < *c.min_length) return false;
+        if (c.max_length && length > *c.max_length) return false;
+      }
+      if (c.pattern && !matches(*c.pattern, node.value)) return false;
+    }
+    if (type == t_integer && (c.minimum || c.maximum)) {
+      const auto value = static_cast<double>(*yaml::integer_value(node));
+      if (c.minimum && value < *c.minimum) return false;
+      if (c.maximum && value > *c.maximum) return false;
+    }
+    if (type == t_array) {
+      if (c.min_items && node.items.size() < *c.min_items) return false;
+      if (c.items) {
+        for (const auto& item : node.items) {
+          if (!valid_at(*c.items, item)) return false;
+        }
+      }
+    }
+    if (type == t_object) {
+      for (const auto& name : c.required) {
+        if (!node.find(name)) return false;
+      }
+      for (const auto& [key, value] : node.entries) {
+        const Property* property = nullptr;
+        for (const auto& p : c.properties) {
+          if (p.name == key.value) {
+            property = &p;
+            break;
+          }
+        }
+        if (!property) {
+          if (c.closed) return false;
+          continue;
+        }
+        if (!valid_at(property->node, value)) return false;
+      }
+    }
+    return true;
+  }
+
+  // std::regex_search, as valijson matches "pattern"; each thread remembers the answers (ids
+  // such as "1.1" come back in every plan).
+  bool matches(std::size_t pattern, const std::string& value) const {
+    thread_local std::vector<std::unordered_map<std::string, bool>> memo;
+    thread_local std::vector<std::unique_ptr<std::regex>> compiled;
+    if (memo.size() <= pattern) {
+      memo.resize(m_patterns.size());
+      compiled.resize(m_patterns.size());
+    }
+    auto& seen = memo[pattern];
+    if (const auto it = seen.find(value); it != seen.end()) return it->second;
+    if (!compiled[pattern]) compiled[pattern] = std::make_unique<std::regex>(m_patterns[pattern]);
+    const bool found = std::regex_search(value, *compiled[pattern]);
+    if (seen.size() < 100'000) seen.emplace(value, found);
+    return found;
+  }
+
+  const json* m_root = nullptr;
+  std::vector<Constraint> m_nodes;
+  std::vector<std::string> m_patterns;
+};
+
 }  // namespace
 
 struct SchemaChecker::Impl {
   json schema_json;
+  json compiled;  // what valijson validates against: the schema less what bbg checks itself
   valijson::Schema schema;
   std::optional<UniqueRules> unique;
+  std::optional<Verdict> verdict;  // nullopt: the schema has a keyword it does not know
 };
 
 SchemaChecker::SchemaChecker() = default;
@@ -356,35 +574,52 @@ std::unique_ptr<SchemaChecker::Impl> SchemaChecker::compile() {
   // The patterns of dates and deadlines only ever produce errors that validate() drops (the
   // semantic rules report those values, see left_to_rules); matching them with std::regex was a
   // quarter of the validation time. Editors reading schemas/plan.schema.json still get them.
-  json compiled = out->schema_json;
+  json& compiled = out->compiled;
+  compiled = out->schema_json;
   for (const char* definition : {"date", "deadline"}) compiled["definitions"][definition].erase("pattern");
   drop_unique_items(compiled);
   out->unique.emplace(out->schema_json);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
   valijson::adapters::NlohmannJsonAdapter adapter(compiled);
   parser.populateSchema(adapter, out->schema);
+  out->verdict = Verdict::compile(compiled);
   return out;
 }
 
 SchemaChecker::~SchemaChecker() = default;
 
+bool SchemaChecker::fast_verdict_compiled() const { return impl().verdict.has_value(); }
+
+bool SchemaChecker::fast_accepts(const yaml::Node& root) const { return impl().verdict && impl().verdict->valid(root); }
+
+bool SchemaChecker::valijson_accepts(const yaml::Node& root) const {
+  thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
+  const json document = to_json(root);
+  valijson::adapters::NlohmannJsonAdapter target(document);
+  try {
+    return validator.validate(impl().schema, target, nullptr);
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 model::Diagnostics SchemaChecker::validate(const yaml::Node& root, const std::string& file) const {
   const Impl& compiled = impl();
-  const json document = to_json(root);
   // One validator per thread: it caches the compiled regular expressions of the schema.
   thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
   valijson::ValidationResults results;
-  valijson::adapters::NlohmannJsonAdapter target(document);
   model::Diagnostics out;
   compiled.unique->check(root, [&](const yaml::Node& node, const std::vector<std::string>& at, std::string message) {
     std::string pointer;
     for (const auto& segment : at) pointer = yaml::pointer_append(pointer, segment);
     out.push_back(make(file, node.mark, std::move(pointer), fmt::format("{}: {}", field_name(at, root), message)));
   });
+  // Most files are valid, and the compiled verdict says so in a fraction of valijson's time;
+  // valijson validates every other file and says what is wrong.
+  if (compiled.verdict && compiled.verdict->valid(root)) return out;
+  const json document = to_json(root);
+  valijson::adapters::NlohmannJsonAdapter target(document);
   try {
-    // Most files are valid: a first pass that stops at the first error and records nothing
-    // settles them; only a file that fails is validated again for all its errors.
-    if (validator.validate(compiled.schema, target, nullptr)) return out;
     if (validator.validate(compiled.schema, target, &results)) return out;
   } catch (const std::exception& e) {
     out.push_back(make(file, root.mark, "", fmt::format("the file could not be checked against the schema: {}", e.what())));

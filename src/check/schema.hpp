@@ -24,6 +24,12 @@ class SchemaChecker {
   // are scalars are left to the semantic rules, which say more about them.
   model::Diagnostics validate(const yaml::Node& root, const std::string& file) const;
 
+  // For tests and fuzzing, which hold the two verdicts to each other: valijson's alone, and the
+  // compiled one that validate() takes for a file it finds valid (false when not compiled).
+  bool valijson_accepts(const yaml::Node& root) const;
+  bool fast_accepts(const yaml::Node& root) const;
+  bool fast_verdict_compiled() const;
+
  private:
   struct Impl;
   const Impl& impl() const;

@@ -5,8 +5,10 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <unordered_set>
+#include <vector>
 
 #include <fmt/format.h>
 #include <libfyaml.h>
@@ -34,16 +36,22 @@ struct Abort {
 // indicator of a block scalar, its diagnostics' 1-based line and column).
 class Positions {
  public:
-  Positions(std::string_view text, std::size_t bom) : m_text(text), m_bom(bom), m_starts(line_starts(text)) {}
+  Positions(std::string_view text, std::size_t bom) : m_text(text), m_bom(bom) {}
 
   std::string_view text() const { return m_text; }
-  const std::vector<std::size_t>& starts() const { return m_starts; }
+  // Where each line starts, found the first time a place is asked for (most files never ask:
+  // libfyaml's marks place every node but empty values and block scalars' indicators).
+  const std::vector<std::size_t>& starts() const {
+    if (m_starts.empty()) m_starts = line_starts(m_text);
+    return m_starts;
+  }
 
   Mark at_offset(std::size_t byte) const {
+    const std::vector<std::size_t>& starts = this->starts();
     byte = std::min(byte, m_text.size());
-    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), byte);
-    const auto line = static_cast<std::size_t>(it - m_starts.begin()) - 1;
-    const std::size_t start = std::max(m_starts[line], line == 0 ? m_bom : 0);
+    const auto it = std::upper_bound(starts.begin(), starts.end(), byte);
+    const auto line = static_cast<std::size_t>(it - starts.begin()) - 1;
+    const std::size_t start = std::max(starts[line], line == 0 ? m_bom : 0);
     Mark mark;
     mark.line = static_cast<int>(line) + 1;
     mark.column = byte > start ? static_cast<int>(util::count_code_points(m_text.substr(start, byte - start))) + 1 : 1;
@@ -51,13 +59,34 @@ class Positions {
     return mark;
   }
 
+  // The place of `byte` from a place `known` near it, counting only the lines between them (no
+  // table of line starts is made).
+  Mark near(const Mark& known, std::size_t byte) const {
+    byte = std::min(byte, m_text.size());
+    int line = known.line;
+    if (byte <= known.offset) {
+      for (std::size_t i = byte; i < known.offset; ++i) line -= m_text[i] == '\n';
+    } else {
+      for (std::size_t i = known.offset; i < byte; ++i) line += m_text[i] == '\n';
+    }
+    std::size_t start = byte;
+    while (start > 0 && m_text[start - 1] != '\n') --start;
+    if (start == 0) start = std::min(m_bom, byte);
+    Mark mark;
+    mark.line = line;
+    mark.column = static_cast<int>(util::count_code_points(m_text.substr(start, byte - start))) + 1;
+    mark.offset = byte;
+    return mark;
+  }
+
   // From a 1-based line and a 1-based column counted in characters.
   Mark at(int line1, int column1) const {
+    const std::vector<std::size_t>& starts = this->starts();
     if (line1 < 1) return at_offset(m_bom);
     const auto line = static_cast<std::size_t>(line1 - 1);
-    if (line >= m_starts.size()) return at_offset(m_text.size());
-    const std::size_t end = line + 1 < m_starts.size() ? m_starts[line + 1] : m_text.size();
-    std::size_t byte = std::max(m_starts[line], line == 0 ? m_bom : 0);
+    if (line >= starts.size()) return at_offset(m_text.size());
+    const std::size_t end = line + 1 < starts.size() ? starts[line + 1] : m_text.size();
+    std::size_t byte = std::max(starts[line], line == 0 ? m_bom : 0);
     for (int seen = 1; byte < end && seen < column1; ++seen) {
       ++byte;
       while (byte < end && (static_cast<unsigned char>(m_text[byte]) & 0xC0) == 0x80) ++byte;
@@ -84,7 +113,7 @@ class Positions {
  private:
   std::string_view m_text;
   std::size_t m_bom;
-  std::vector<std::size_t> m_starts;
+  mutable std::vector<std::size_t> m_starts;
 };
 
 Mark mark_of(const fy_mark& m) {
@@ -138,13 +167,15 @@ class TreeBuilder {
     add(std::move(node));
   }
 
-  void scalar(const Mark& mark, const Mark& end, std::string_view value, bool quoted) {
+  // `escaped`: double-quoted, the only style whose escapes can make characters the raw text may
+  // not hold (the raw text was checked before parsing).
+  void scalar(const Mark& mark, const Mark& end, std::string_view value, bool quoted, bool escaped) {
     if (value.size() > m_limits.max_scalar) {
       abort_at(mark, "limit-scalar",
                fmt::format("a value of {} bytes is longer than the limit of {} bytes; shorten it",
                            value.size(), m_limits.max_scalar));
     }
-    for (std::size_t i = 0; i < value.size(); ++i) {
+    for (std::size_t i = 0; escaped && i < value.size(); ++i) {
       const auto c = static_cast<unsigned char>(value[i]);
       std::optional<unsigned> code;
       if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) code = c;
@@ -465,7 +496,11 @@ class FyParser {
     }
   }
   ~FyParser() {
-    fy_parser_destroy(m_parser);
+    if (leaves_parser_broken()) {
+      park(m_parser);
+    } else {
+      fy_parser_destroy(m_parser);
+    }
     fy_diag_set_collect_errors(m_diag, false);  // frees the collected errors, which unref alone leaks
     fy_diag_unref(m_diag);
   }
@@ -491,6 +526,22 @@ class FyParser {
   }
 
  private:
+  // libfyaml 0.7.12 recycles a simple key twice when a tab follows the ":" of a complex key
+  // ("? a:<TAB>-"), and fy_parser_destroy then frees it twice and crashes (libfyaml issue #57,
+  // fixed upstream after 0.7.12). The error is always this message and reading stops at it.
+  bool leaves_parser_broken() const {
+    const fy_diag_error* e = first_error();
+    return e && e->msg && std::strstr(e->msg, "cannot use tab for indentation of block entry");
+  }
+  // Such a parser is kept, never destroyed: a few kilobytes for each file that has the error,
+  // reachable from here so that leak checkers do not report it.
+  static void park(fy_parser* parser) {
+    static std::mutex mutex;
+    static auto* const parked = new std::vector<fy_parser*>;  // never destroyed, like its parsers
+    const std::lock_guard lock(mutex);
+    parked->push_back(parser);
+  }
+
   std::string m_printed;
   fy_diag* m_diag = nullptr;
   fy_parser* m_parser = nullptr;
@@ -520,12 +571,14 @@ std::string written_tag(fy_token* tag, std::string_view text) {
 
 // The %YAML and %TAG lines of the text's prologue (the lines before its first content), which
 // is the only place directives can be: the first with a version other than 1.2, if any.
-std::optional<LoadError> check_directives(std::string_view text, const std::vector<std::size_t>& starts,
-                                          const Positions& positions) {
-  for (std::size_t i = 0; i < starts.size(); ++i) {
-    std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
-    while (end > starts[i] && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
-    std::string_view line = text.substr(starts[i], end - starts[i]);
+std::optional<LoadError> check_directives(std::string_view text, const Positions& positions) {
+  for (std::size_t start = 0, i = 0; start < text.size(); ++i) {
+    const std::size_t next = std::min(text.find('\n', start), text.size());
+    std::size_t end = next;
+    while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
+    std::string_view line = text.substr(start, end - start);
+    const std::size_t line_start = start;
+    start = next + 1;
     if (i == 0 && line.substr(0, 3) == k_bom) line.remove_prefix(3);
     const std::size_t first = line.find_first_not_of(" \t");
     if (first == std::string_view::npos || line[first] == '#') continue;
@@ -535,7 +588,7 @@ std::optional<LoadError> check_directives(std::string_view text, const std::vect
     std::string_view version = line.substr(5);
     version.remove_prefix(std::min(version.find_first_not_of(" \t"), version.size()));
     if (version.substr(0, 3) != "1.2" || (version.size() > 3 && version[3] != ' ' && version[3] != '\t' && version[3] != '#')) {
-      return LoadError{positions.at_offset(starts[i] + (i == 0 && text.substr(0, 3) == k_bom ? 3 : 0)), "yaml-version",
+      return LoadError{positions.at_offset(line_start + (i == 0 && text.substr(0, 3) == k_bom ? 3 : 0)), "yaml-version",
                        fmt::format("this file asks for YAML {}; plan files are YAML 1.2 (where 010 is ten and yes "
                                    "is text): remove the %YAML line or write %YAML 1.2",
                                    util::truncate_to_width(util::escape_for_display(version), 20)),
@@ -586,6 +639,57 @@ std::string single_quoted_value(std::string_view raw) {
   for (std::size_t i = 0; i < folded.size(); ++i) {
     value += folded[i];
     if (folded[i] == '\'' && i + 1 < folded.size() && folded[i + 1] == '\'') ++i;
+  }
+  return value;
+}
+
+// The source text from `start` to `end` (for a quoted scalar, what is between its quotes).
+std::string_view inner_text(std::string_view text, const fy_mark* start, const fy_mark* end) {
+  if (!start || !end || end->input_pos < start->input_pos || end->input_pos > text.size()) return {};
+  return text.substr(start->input_pos, end->input_pos - start->input_pos);
+}
+
+// The value of a scalar as libfyaml decodes it, read chunk by chunk; nothing when libfyaml
+// cannot decode it. fy_token_get_text in libfyaml 0.7.12 copies the chunks into a buffer of a
+// length it worked out beforehand, which for some block scalars and double-quoted scalars over
+// several lines is too short: it stops copying, and returns the value cut short with
+// uninitialised memory at its end (and leaks the chunk table). Reading the chunks has neither
+// problem, and says when decoding fails (as it does for some blocks of blank lines only: "|2"
+// over lines of two spaces and a last of four, or "|" over one space and no line break).
+std::optional<std::string> decoded_text(fy_token* token) {
+  std::string value;
+  const std::unique_ptr<fy_token_iter, void (*)(fy_token_iter*)> iter(fy_token_iter_create(token),
+                                                                       fy_token_iter_destroy);
+  if (!iter) throw std::bad_alloc();
+  const fy_iter_chunk* chunk = nullptr;
+  int error = 0;
+  while ((chunk = fy_token_iter_chunk_next(iter.get(), chunk, &error)) != nullptr) value.append(chunk->str, chunk->len);
+  if (error != 0) return std::nullopt;
+  return value;
+}
+
+// The value of a double-quoted scalar whose lines end in CRLF, from `raw` (its text between the
+// quotes). libfyaml 0.7.12 decodes such a scalar wrongly when it ends in an empty line (a line
+// break too many, or one too few), so a parser of its own reads the same text with LF line
+// breaks: the same value, since a line break in double quotes is folded whichever it is, and
+// continuation lines' indentation is never part of the value. A CR is only ever half of a CRLF
+// here (bbg refuses any other).
+std::optional<std::string> double_quoted_value_lf(std::string_view raw) {
+  std::string source;
+  source.reserve(raw.size() + 2);
+  source += '"';
+  for (const char c : raw) {
+    if (c != '\r') source += c;
+  }
+  source += '"';
+  fy_parse_cfg cfg{};
+  cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE);
+  const std::unique_ptr<fy_parser, void (*)(fy_parser*)> parser(fy_parser_create(&cfg), fy_parser_destroy);
+  if (!parser || fy_parser_set_string(parser.get(), source.data(), source.size()) != 0) throw std::bad_alloc();
+  std::optional<std::string> value;
+  while (fy_event* event = fy_parser_parse(parser.get())) {
+    const FyEvent owned(parser.get(), event);
+    if (event->type == FYET_SCALAR) value = decoded_text(event->scalar.value);
   }
   return value;
 }
@@ -689,8 +793,29 @@ Node read_tree(std::string_view text, const Positions& positions, const Limits& 
         }
         fy_token* token = raw->scalar.value;
         const fy_scalar_style style = fy_token_scalar_style(token);
+        // The text between the quotes of a quoted scalar.
+        const std::string_view quoted = style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED
+                                            ? inner_text(text, start, end)
+                                            : std::string_view();
+        // Single-quoted text is decoded below (libfyaml's own decoding is wrong for it). Text
+        // that libfyaml must decode (over lines, with escapes, a block) is read by chunks, and
+        // double-quoted text over CRLF lines by a parser of its own.
+        std::optional<std::string> own;
         std::size_t length = 0;
-        const char* value = token ? fy_token_get_text(token, &length) : "";
+        const char* value = "";
+        const bool decoded = style == FYSS_LITERAL || style == FYSS_FOLDED ||
+                             (style == FYSS_DOUBLE_QUOTED && quoted.find_first_of("\\\n") != std::string_view::npos);
+        if (style == FYSS_DOUBLE_QUOTED && decoded && quoted.find('\r') != std::string_view::npos) {
+          own = double_quoted_value_lf(quoted);
+        } else if (decoded && token) {
+          own = decoded_text(token);
+        } else if (token && style != FYSS_SINGLE_QUOTED) {
+          value = fy_token_get_text(token, &length);
+        }
+        if (own) {
+          value = own->data();
+          length = own->size();
+        }
         if (!value) value = "";
         std::string_view v(value, length);
         const bool plain = style == FYSS_PLAIN;
@@ -711,8 +836,8 @@ Node read_tree(std::string_view text, const Positions& positions, const Limits& 
         Mark stop = mark_of(*end);
         std::string single;
         if (style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED) {
-          if (style == FYSS_SINGLE_QUOTED && end->input_pos >= start->input_pos && end->input_pos <= text.size()) {
-            single = single_quoted_value(text.substr(start->input_pos, end->input_pos - start->input_pos));
+          if (style == FYSS_SINGLE_QUOTED) {
+            single = single_quoted_value(quoted);
             v = single;
           }
           mark = one_back(mark);
@@ -724,14 +849,21 @@ Node read_tree(std::string_view text, const Positions& positions, const Limits& 
           while (at < text.size() && (text[at] == ':' || text[at] == '-' || text[at] == '?' || text[at] == ' ')) {
             at = positions.skip_blanks(at + 1);
           }
-          if (at < text.size() && (text[at] == '|' || text[at] == '>') && at < start->input_pos) mark = positions.at_offset(at);
-          stop = positions.at_offset(block_scalar_end(text, start->input_pos, end->input_pos));
+          if (at < text.size() && (text[at] == '|' || text[at] == '>') && at < start->input_pos) mark = positions.near(mark, at);
+          stop = positions.near(stop, block_scalar_end(text, start->input_pos, end->input_pos));
+        }
+        if (decoded && !own) {
+          abort_at(mark, "yaml-unreadable",
+                   style == FYSS_DOUBLE_QUOTED
+                       ? "bbg cannot read this quoted text (libfyaml 0.7.12 cannot decode it); write it on one line"
+                       : "bbg cannot read this block of text: it holds only blank lines, laid out in a way libfyaml "
+                         "0.7.12 cannot decode; remove the block, or write its text");
         }
         last_end = std::max(last_end, end->input_pos);
         if (plain && (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL")) {
           builder.null_value(mark);
         } else {
-          builder.scalar(mark, stop, v, !plain);
+          builder.scalar(mark, stop, v, !plain, style == FYSS_DOUBLE_QUOTED);
         }
         break;
       }
@@ -805,25 +937,26 @@ LoadResult load(std::string_view text, const Limits& limits) {
     result.error = LoadError{positions.at_offset(*bad), "control-character", std::move(message), false};
     return result;
   }
-  const auto& starts = positions.starts();
-  for (std::size_t i = 0; i < starts.size(); ++i) {
-    std::size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
-    if (end > starts[i] && text[end - 1] == '\n') --end;  // the line break is not part of the line
-    if (end > starts[i] && text[end - 1] == '\r') --end;
-    if (end - starts[i] > limits.max_line) {
-      result.error = LoadError{positions.at_offset(starts[i]), "limit-line",
+  for (std::size_t start = 0; start < text.size();) {
+    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
+    const std::size_t next = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
+    std::size_t end = next;  // the line break is not part of the line
+    if (end > start && text[end - 1] == '\r') --end;
+    if (end - start > limits.max_line) {
+      result.error = LoadError{positions.at_offset(start), "limit-line",
                                fmt::format("line is {} bytes long, more than the limit of {}; break it up",
-                                           end - starts[i], limits.max_line),
+                                           end - start, limits.max_line),
                                false};
       return result;
     }
+    start = next + 1;
   }
   if (text.substr(bom).find_first_not_of(" \t\r\n") == std::string_view::npos) {
     result.error = LoadError{Mark{1, 1, bom}, "empty",
                              "the file is empty; a plan file is a YAML map that starts with \"schema_version: 1\"", false};
     return result;
   }
-  if (auto error = check_directives(text, starts, positions)) {
+  if (auto error = check_directives(text, positions)) {
     result.error = std::move(*error);
     return result;
   }

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -120,5 +122,125 @@ TEST_SUITE("check::schema") {
     const auto d = only(check_text(test_plan_with_id(digits)));
     CHECK(d.code == "schema");
     CHECK(d.path == "/id");
+  }
+}
+
+// validate() takes the compiled verdict for a file it calls valid and asks valijson about every
+// other one: the compiled verdict must never call valid what valijson does not, and must call
+// valid the plans valijson does (or it saves nothing).
+namespace {
+
+std::vector<bbg::yaml::Node> trees_to_compare() {
+  std::vector<bbg::yaml::Node> trees;
+  std::vector<std::pair<std::string, std::string>> files = bbg::test::bundled_plan_files();
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(BBG_SOURCE_DIR "/tests/fixtures")) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".yaml") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.emplace_back(entry.path().string(), text.str());
+  }
+  for (const auto& [name, text] : files) {
+    auto loaded = bbg::yaml::load(text);
+    if (loaded.root) trees.push_back(std::move(*loaded.root));
+  }
+  return trees;
+}
+
+bbg::yaml::Node scalar(std::string value, bool quoted = false) {
+  bbg::yaml::Node n;
+  n.kind = bbg::yaml::Kind::scalar;
+  n.value = std::move(value);
+  n.quoted = quoted;
+  return n;
+}
+
+// Every way of spoiling one node: other types, other values, a key taken away or added.
+std::vector<bbg::yaml::Node> spoilt(const bbg::yaml::Node& node) {
+  using bbg::yaml::Kind;
+  std::vector<bbg::yaml::Node> out;
+  for (const char* v : {"1", "0", "-3", "13", "1000", "99999", "1.5", ".inf", "99999999999999999999", "true", "~", "",
+                        "x", "planned", "done", "yearly", "county", "2021", "2021-Q4", "1.1", "a b", "Ä"}) {
+    out.push_back(scalar(v));
+    out.push_back(scalar(v, true));
+  }
+  out.push_back(scalar(std::string(120, 'a'), true));
+  bbg::yaml::Node empty_list;
+  empty_list.kind = Kind::sequence;
+  out.push_back(empty_list);
+  bbg::yaml::Node empty_map;
+  empty_map.kind = Kind::map;
+  out.push_back(empty_map);
+  if (node.kind == Kind::map) {
+    for (std::size_t i = 0; i < node.entries.size(); ++i) {
+      bbg::yaml::Node fewer = node;
+      fewer.entries.erase(fewer.entries.begin() + static_cast<long>(i));
+      out.push_back(std::move(fewer));
+    }
+    bbg::yaml::Node more = node;
+    more.entries.emplace_back(scalar("unknown_key"), scalar("x"));
+    out.push_back(std::move(more));
+  }
+  if (node.kind == Kind::sequence && !node.items.empty()) {
+    bbg::yaml::Node none = node;
+    none.items.clear();
+    out.push_back(std::move(none));
+    bbg::yaml::Node wrapped;
+    wrapped.kind = Kind::sequence;
+    wrapped.items.push_back(node);
+    out.push_back(std::move(wrapped));
+  }
+  return out;
+}
+
+// Calls `each` with `root` spoilt at one node, for every node of it (at most `budget` of them).
+void for_each_spoilt(const bbg::yaml::Node& root, bbg::yaml::Node& at, int& budget,
+                     const std::function<void(const bbg::yaml::Node&)>& each) {
+  if (budget-- <= 0) return;
+  const bbg::yaml::Node original = at;
+  for (auto& variant : spoilt(original)) {
+    at = std::move(variant);
+    each(root);
+  }
+  at = original;
+  for (auto& item : at.items) for_each_spoilt(root, item, budget, each);
+  for (auto& entry : at.entries) for_each_spoilt(root, entry.second, budget, each);
+}
+
+}  // namespace
+
+TEST_SUITE("check::schema compiled verdict") {
+  TEST_CASE("the plan schema compiles into the fast verdict") { CHECK(bbg::test::schema().fast_verdict_compiled()); }
+
+  TEST_CASE("on every fixture and bundled plan the two verdicts agree") {
+    const auto& schema = bbg::test::schema();
+    int valid = 0, invalid = 0;
+    for (const auto& tree : trees_to_compare()) {
+      const bool by_valijson = schema.valijson_accepts(tree);
+      CHECK(schema.fast_accepts(tree) == by_valijson);
+      (by_valijson ? valid : invalid)++;
+    }
+    CHECK(valid >= 10);
+    CHECK(invalid >= 50);
+  }
+
+  TEST_CASE("every plan spoilt at every node: the fast verdict never accepts what valijson refuses") {
+    const auto& schema = bbg::test::schema();
+    long compared = 0, refused = 0, deferred = 0;
+    for (const auto& [name, text] : bbg::test::bundled_plan_files()) {
+      auto root = *bbg::yaml::load(text).root;
+      int budget = 400;
+      for_each_spoilt(root, root, budget, [&](const bbg::yaml::Node& tree) {
+        const bool fast = schema.fast_accepts(tree);
+        const bool slow = schema.valijson_accepts(tree);
+        ++compared;
+        if (!slow) ++refused;
+        if (slow && !fast) ++deferred;  // allowed: valijson then decides, only slower
+        if (fast && !slow) FAIL_CHECK("the fast verdict accepts what valijson refuses, in " << name);
+      });
+    }
+    MESSAGE(compared << " spoilt plans: " << refused << " refused by valijson, " << deferred << " left to it");
+    CHECK(compared > 10'000);
+    CHECK(refused > 1'000);
   }
 }

@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -85,6 +87,105 @@ TEST_SUITE("yaml::document") {
     const LoadError e = error_of("a: 1\n---\nb: 2\n");
     CHECK(e.code == "yaml-multi-document");
     CHECK(e.mark.line == 2);  // the "---" that starts it
+  }
+
+  TEST_CASE("a double-quoted value over lines with an escaped line break reads to its last word") {
+    // fy_token_get_text (libfyaml 0.7.12) gave "y z\n\n": the "x" cut off.
+    const LoadResult r = load("a: \"y z\\\n  \n  \n  x\"\n");
+    REQUIRE(r.root);
+    CHECK(r.root->find("a")->value == "y z\n\nx");
+  }
+
+  TEST_CASE("a folded value that libfyaml sizes wrongly ends in its text, not in stray memory") {
+    // fy_token_get_text (libfyaml 0.7.12) gave the text followed by a byte of uninitialised memory.
+    const LoadResult r = load("a: >+\n x  \n \n \n \n \tqx q\n");
+    REQUIRE(r.root);
+    const std::string& value = r.root->find("a")->value;
+    CHECK(value.find('\0') == std::string::npos);
+    CHECK(value.substr(0, 3) == "x  ");
+    CHECK(value.substr(value.size() - 6) == "\tqx q\n");
+  }
+
+  TEST_CASE("a quoted or block value reads the same over CRLF lines as over LF lines") {
+    // libfyaml 0.7.12 read "x\r\n \"" as "x\n" (a line break too many), "x " over LF.
+    const LoadResult crlf = load("a: \"x\r\n \"\r\n");
+    REQUIRE(crlf.root);
+    CHECK(crlf.root->find("a")->value == "x ");
+    // The same for random values: double-quoted (with escaped line breaks), single-quoted, block.
+    std::mt19937 random(12);
+    const std::vector<std::string> parts = {"\n", "\n", "\n", " ", "  ", "x", "y z", "\t", "\\\n", "\\t"};
+    int compared = 0;
+    for (int i = 0; i < 3000; ++i) {
+      std::string body;
+      const int length = 1 + static_cast<int>(random() % 30);
+      for (int k = 0; k < length; ++k) body += parts[random() % parts.size()];
+      std::string lf;
+      switch (i % 3) {
+        case 0: lf = "a: \"" + body + "\"\n"; break;
+        case 1: {
+          std::string single;
+          for (const char c : body) {
+            if (c != '\\') single += c;
+          }
+          lf = "a: '" + single + "'\n";
+          break;
+        }
+        default: {
+          lf = "a: " + std::string(i % 2 ? "|" : ">+") + "\n";
+          std::string line;
+          for (const char c : body + "\n") {
+            if (c == '\n') {
+              lf += "  " + line + "\n";
+              line.clear();
+            } else if (c != '\\') {
+              line += c;
+            }
+          }
+        }
+      }
+      std::string crlf_text;
+      for (const char c : lf) crlf_text += c == '\n' ? std::string("\r\n") : std::string(1, c);
+      const LoadResult a = load(lf);
+      const LoadResult b = load(crlf_text);
+      CAPTURE(lf);
+      REQUIRE(a.root.has_value() == b.root.has_value());
+      if (!a.root) continue;
+      CHECK(a.root->find("a")->value == b.root->find("a")->value);
+      CHECK(a.root->find("a")->value.find('\0') == std::string::npos);
+      ++compared;
+    }
+    CHECK(compared > 800);  // most random texts are valid YAML
+  }
+
+  TEST_CASE("a block of blank lines that libfyaml cannot decode is refused at its indicator") {
+    // Before, bbg read it as stray bytes of memory (fy_token_get_text) and then threw
+    // std::bad_alloc (found by fuzz_schema: "k:\t|\n ").
+    for (const char* text : {"k:\t|\n ", "a: |2\n  \n  \n  \n    \n"}) {
+      CAPTURE(text);
+      const LoadError e = error_of(text);
+      CHECK(e.code == "yaml-unreadable");
+      CHECK(e.mark.line == 1);
+      CHECK(e.message.find("only blank lines") != std::string::npos);
+    }
+    // Blocks of blank lines that libfyaml does decode still read.
+    const LoadResult r = load("a: |\n \n   \nb: >+\n\n\nc: 1\n");
+    REQUIRE(r.root);
+    CHECK(r.root->find("a")->value.empty());
+    CHECK(r.root->find("b")->value == "\n\n");
+  }
+
+  TEST_CASE("a tab after the colon of a complex key is a syntax error, not a crash") {
+    // libfyaml 0.7.12 frees part of its parser twice when destroying it after this error
+    // (libfyaml issue #57); bbg keeps such a parser instead. Before, this test ended in SIGSEGV.
+    for (const char* text : {"? -:\t-\n", "? a:\t-\n", "a:\n  ? owners:\t- Processledarna\n"}) {
+      CAPTURE(text);
+      for (int i = 0; i < 3; ++i) {
+        const LoadError e = error_of(text);
+        CHECK(e.code == "yaml-syntax");
+        CHECK(e.message.find("indented with a tab") != std::string::npos);
+      }
+    }
+    CHECK(error_of("? a:\t-\n").mark.column == 5);
   }
 
   TEST_CASE("the input that makes LoadAll loop returns at once, as a syntax error at the comma") {

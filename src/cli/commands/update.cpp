@@ -52,9 +52,10 @@ int run_update(const UpdateOptions& options, const Context& context) {
 
   // The order of updates and every other rule are the check's: the edited file must pass it.
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
-    const report::Lookup lookup = report::find_activity({plan}, plan_id + "/" + activity_id);
-    if (!lookup.found) throw util::UsageError(lookup.error);
-    const model::Activity* found = lookup.found->activity;
+    // find_in_plan points into `plan` itself; a lookup in a temporary vector of copies would
+    // point into memory freed at the end of the statement.
+    const model::Activity* found = report::find_in_plan(plan, activity_id);
+    if (!found) throw util::UsageError(report::find_activity({plan}, plan_id + "/" + activity_id).error);
     previous = found->status ? model::to_string(*found->status) : "?";
     return yaml::append_update(text, root, activity_id, {date.iso(), options.status, options.note, options.by});
   };

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/block-of-blank-lines.yaml" plans/

@@ -1,0 +1,1 @@
+cp "$FIXTURES/hostile/tab-after-complex-key.yaml" plans/
