@@ -25,6 +25,7 @@ complete -c bbg -n '__fish_seen_subcommand_from update' -s s -l status -x -a 'pl
 complete -c bbg -n '__fish_seen_subcommand_from update' -s m -l note -x -d 'what happened'
 complete -c bbg -n '__fish_seen_subcommand_from update' -l date -x -d 'date of the update (YYYY-MM-DD)'
 complete -c bbg -n '__fish_seen_subcommand_from update' -l by -x -d 'who records it'
+complete -c bbg -n '__fish_seen_subcommand_from update' -l round -x -d 'the round of a recurring activity (YYYY-MM)'
 complete -c bbg -n '__fish_seen_subcommand_from update add new' -s n -l dry-run -d 'print the diff, write nothing'
 complete -c bbg -n '__fish_seen_subcommand_from add; and not __fish_seen_subcommand_from activity area' -a 'activity area'
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity area' -s t -l title -x -d 'title'

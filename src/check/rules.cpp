@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "model/rounds.hpp"
 #include "util/text.hpp"
 
 namespace bbg::check {
@@ -60,7 +61,95 @@ struct Period {
   }
 };
 
-void check_activity(Collector& out, const model::Activity& activity, const Period& period) {
+// The last day of what a source's wording of a date names, when bbg can read it: a month and a
+// year in Swedish or English ("april 2021", "April 2021"), a quarter ("Q2 2021", "kvartal 2
+// 2021"), a year ("2021"), or the deadline grammar ("2021-04").
+std::optional<model::Date> last_day_named(std::string_view text) {
+  std::string lower;
+  for (const char c : text) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  if (const auto deadline = model::parse_deadline(lower)) return deadline->last;
+  static const char* const k_months[][2] = {{"januari", "january"}, {"februari", "february"}, {"mars", "march"},
+                                            {"april", "april"},     {"maj", "may"},           {"juni", "june"},
+                                            {"juli", "july"},       {"augusti", "august"},    {"september", "september"},
+                                            {"oktober", "october"}, {"november", "november"}, {"december", "december"}};
+  const auto space = lower.rfind(' ');
+  if (space == std::string::npos) return std::nullopt;
+  const std::string head = lower.substr(0, space);
+  const std::string year = lower.substr(space + 1);
+  if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  for (int m = 0; m < 12; ++m) {
+    if (head == k_months[m][0] || head == k_months[m][1]) {
+      return model::parse_deadline(year + (m < 9 ? "-0" : "-") + std::to_string(m + 1)).value().last;
+    }
+  }
+  for (int q = 1; q <= 4; ++q) {
+    if (head == fmt::format("q{}", q) || head == fmt::format("kvartal {}", q)) {
+      return model::parse_deadline(fmt::format("{}-Q{}", year, q)).value().last;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string round_name(model::Date due) { return fmt::format("{}-{:02}", due.year(), due.month()); }
+
+// The rules of rounds (SPEC.md "Deadlines"): what `round` names, and a recurring activity's own
+// status, which is done only when the period's last round is.
+void check_recurring(Collector& out, const model::Activity& activity, const model::Plan& plan) {
+  if (!activity.recurs) {
+    for (const auto& update : activity.updates) {
+      if (update.round) {
+        out.add(Severity::error, update.round->where, "round-unknown",
+                fmt::format("round {} names a round, but this activity does not recur; remove round, or add recurs",
+                            util::quote_value(update.round->text)));
+      }
+    }
+    return;
+  }
+  if (!plan.period_start || !plan.period_start->date) return;
+  const model::Date until = plan.period_end && plan.period_end->date ? *plan.period_end->date : *plan.period_start->date;
+  const model::Rounds rounds = model::rounds_of(activity, plan, until);
+  std::vector<std::string> examples;
+  for (std::size_t i = 0; i < rounds.rounds.size() && examples.size() < 3; ++i) examples.push_back(round_name(rounds.rounds[i].due));
+  for (const auto& update : activity.updates) {
+    if (!update.round) continue;
+    if (!update.round->deadline) {
+      check_deadline(out, *update.round, "round");
+      continue;
+    }
+    const auto named = model::named_rounds(rounds, update);
+    if (named.empty()) {
+      out.add(Severity::error, update.round->where, "round-unknown",
+              fmt::format("round {} names no round of this activity{}; name the month its round falls due in{}",
+                          util::quote_value(update.round->text), rounds.rounds.empty() ? " (it has none in the plan period)" : "",
+                          examples.empty() ? "" : fmt::format(", e.g. {}", util::join(examples))));
+    } else if (named.size() > 1) {
+      std::vector<std::string> dues;
+      for (const auto i : named) dues.push_back(round_name(rounds.rounds[i].due));
+      out.add(Severity::error, update.round->where, "round-unknown",
+              fmt::format("round {} names {} rounds ({}); name one of them", util::quote_value(update.round->text),
+                          named.size(), util::join(dues)));
+    } else if (!rounds.rounds[named.front()].expected) {
+      out.add(Severity::warning, update.round->where, "round-not-expected",
+              fmt::format("round {} fell due before the plan was adopted ({}) and is not expected; check the round",
+                          util::quote_value(update.round->text), plan.adopted_on->iso()));
+    }
+  }
+  if (activity.status != model::Status::done) return;
+  const bool last_done = rounds.complete && rounds.rounds.back().done_on.has_value();
+  if (activity.updates.empty() || !last_done) {
+    const std::string last = rounds.complete ? fmt::format(" (due {})", rounds.rounds.back().due.iso()) : "";
+    if (!activity.updates.empty() && activity.updates.back().status == model::Status::done) {
+      return;  // status-mismatch says it, with the round the last update closes
+    }
+    out.add(Severity::error, activity.status_where, "recurring-done",
+            fmt::format("status is \"done\" but this activity recurs and no update records its last round{} as done; "
+                        "a recurring activity is done when its last round is: record the rounds as updates (round: "
+                        "YYYY-MM), or set status: in_progress",
+                        last));
+  }
+}
+
+void check_activity(Collector& out, const model::Activity& activity, const model::Plan& plan, const Period& period) {
   if (activity.start) check_deadline(out, *activity.start, "start");
   if (activity.due) check_deadline(out, *activity.due, "due");
   for (const auto* field : {activity.start ? &*activity.start : nullptr, activity.due ? &*activity.due : nullptr}) {
@@ -97,16 +186,41 @@ void check_activity(Collector& out, const model::Activity& activity, const Perio
                           update.date->date->iso(), period.text()));
     }
     previous = update.date->date;
+    if (!update.date_text.empty()) {
+      const auto named = last_day_named(update.date_text);
+      if (named && *named != *update.date->date) {
+        out.add(Severity::warning, update.date->where, "date-text",
+                fmt::format("date {} is not the last day of {} ({}); when the source gives no day, date is the last "
+                            "day of what it names",
+                            update.date->date->iso(), util::quote_value(update.date_text), named->iso()));
+      }
+    }
   }
-  if (!activity.updates.empty() && activity.status && activity.updates.back().status &&
-      *activity.status != *activity.updates.back().status) {
+  if (activity.updates.empty() && activity.status && *activity.status != model::Status::planned && !plan.known_from) {
+    out.add(Severity::warning, activity.status_where, "status-undated",
+            fmt::format("status is \"{}\" but nothing dates it: the activity has no updates and the plan does not say "
+                        "when its statuses were recorded, so it would hold on every date; add as_of: YYYY-MM-DD (the "
+                        "date of the document it comes from) at the top of the plan, or record it as a dated update",
+                        model::to_string(*activity.status)));
+  }
+  if (!activity.updates.empty() && activity.status && activity.updates.back().status) {
     const auto& last = activity.updates.back();
-    out.add(Severity::error, activity.status_where, "status-mismatch",
-            fmt::format("status is \"{}\" but the last update{} says \"{}\"; set status: {} or add an update",
-                        model::to_string(*activity.status),
-                        last.date ? fmt::format(" ({})", last.date->text) : "", model::to_string(*last.status),
-                        model::to_string(*last.status)));
+    const model::Status expected = model::status_after(activity, plan, activity.updates.size() - 1);
+    const std::string dated = last.date ? fmt::format(" ({})", last.date->text) : "";
+    if (*activity.status != expected && expected != *last.status) {
+      out.add(Severity::error, activity.status_where, "status-mismatch",
+              fmt::format("status is \"{}\" but the last update{} closes one round of this recurring activity, not "
+                          "its last, so the activity is still \"in_progress\"; set status: in_progress (it is done "
+                          "when the period's last round is)",
+                          model::to_string(*activity.status), dated));
+    } else if (*activity.status != expected) {
+      out.add(Severity::error, activity.status_where, "status-mismatch",
+              fmt::format("status is \"{}\" but the last update{} says \"{}\"; set status: {} or add an update",
+                          model::to_string(*activity.status), dated, model::to_string(*last.status),
+                          model::to_string(*last.status)));
+    }
   }
+  check_recurring(out, activity, plan);
 }
 
 // Every listing of a recurring activity's rounds (status, overdue, show, calendar, snapshots)
@@ -179,7 +293,7 @@ model::Diagnostics check_plan(const model::Plan& plan) {
                               activity.id, it->second.first->id_where.line));
         }
       }
-      check_activity(out, activity, period);
+      check_activity(out, activity, plan, period);
       check_rounds(out, activity, period, total_rounds);
     }
   }

@@ -81,6 +81,11 @@ class Reader {
     if (v > 100'000'000) throw Malformed{};
     return static_cast<int>(v);
   }
+  Date date() {
+    const int year = small(), month = small(), day = small();
+    if (!is_valid_ymd(year, month, day)) throw Malformed{};
+    return Date(year, month, day);
+  }
   Where where() {
     Where w;
     w.line = small();
@@ -152,6 +157,8 @@ void put_activity(Writer& w, const Activity& a, Detail detail) {
     w.flag(u.date.has_value());
     if (u.date) w.date_field(*u.date, full);
     put_enum(w, u.status);
+    w.str(u.date_text);
+    w.deadline_field(u.round, full);
     if (!full) return;
     w.str(u.note);
     w.str(u.by);
@@ -186,6 +193,8 @@ Activity get_activity(Reader& r, Detail detail) {
     Update u;
     if (r.flag()) u.date = r.date_field(full);
     u.status = get_enum<Status>(r, 4);
+    u.date_text = r.str();
+    u.round = r.deadline_field(full);
     if (full) {
       u.note = r.str();
       u.by = r.str();
@@ -235,6 +244,7 @@ void drop_pointers(Plan& plan) {
         drop(u.where);
         drop(u.status_where);
         if (u.date) drop(u.date->where);
+        if (u.round) drop(u.round->where);
       }
     }
   }
@@ -327,6 +337,10 @@ std::string encode(const FileOutcome& outcome, Detail detail) {
     w.flag(p.period_end.has_value());
     if (p.period_end) w.date_field(*p.period_end, full);
     w.list(full ? p.dates : std::vector<DateField>{}, [&](const DateField& f) { w.date_field(f); });
+    w.flag(p.adopted_on.has_value());
+    if (p.adopted_on) w.date(*p.adopted_on);
+    w.flag(p.known_from.has_value());
+    if (p.known_from) w.date(*p.known_from);
     w.list(detail == Detail::summary ? std::vector<Area>{} : p.areas, [&](const Area& area) {
       w.str(area.id);
       if (detail != Detail::summary) w.str(area.title);
@@ -365,6 +379,8 @@ std::optional<FileOutcome> decode(std::string_view bytes) {
       if (r.flag()) p.period_start = r.date_field(full);
       if (r.flag()) p.period_end = r.date_field(full);
       for (std::size_t n = r.count(); n > 0; --n) p.dates.push_back(r.date_field());
+      if (r.flag()) p.adopted_on = r.date();
+      if (r.flag()) p.known_from = r.date();
       for (std::size_t n = r.count(); n > 0; --n) {
         Area area;
         area.id = r.str();

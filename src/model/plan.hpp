@@ -46,7 +46,9 @@ struct DeadlineField {
 
 struct Update {
   std::optional<DateField> date;
+  std::string date_text;  // the source's wording when it gives no day ("april 2021"); shown instead of date
   std::optional<Status> status;
+  std::optional<DeadlineField> round;  // the round of a recurring activity this update names
   std::string note;
   std::string by;
   Where where;
@@ -91,7 +93,11 @@ struct Plan {
   std::optional<std::string> parent;
   std::optional<DateField> period_start;
   std::optional<DateField> period_end;
-  std::vector<DateField> dates;  // every other plain date field: adopted.date, revisions, review_by
+  std::vector<DateField> dates;  // every other plain date field: adopted.date, revisions, review_by, as_of
+  std::optional<Date> adopted_on;  // adopted.date: rounds due before it are not expected
+  // When the statuses given without updates were recorded (SPEC.md "Dated knowledge"): as_of,
+  // else the last of revisions, else adopted.date; empty when the plan gives none of them.
+  std::optional<Date> known_from;
   std::vector<Area> areas;
   Where where;
   Where id_where;

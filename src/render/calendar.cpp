@@ -85,7 +85,9 @@ std::string render_calendar(const std::vector<model::Plan>& plans, const report:
         if (!wanted(plan, activity, filter)) continue;
         if (activity.recurs) {
           const model::Date until = plan.period_end && plan.period_end->date ? *plan.period_end->date : model::Date(9999, 12, 31);
-          for (const auto& o : report::occurrences(activity, plan, until)) event(plan, activity, o.due, o.due.iso());
+          for (const auto& o : report::occurrences(activity, plan, until)) {
+            if (o.expected) event(plan, activity, o.due, o.due.iso());  // not before the plan was adopted
+          }
         } else if (activity.due && activity.due->deadline) {
           event(plan, activity, activity.due->deadline->last, "");
         }

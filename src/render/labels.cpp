@@ -29,6 +29,7 @@ const char* label(Label l, Lang lang) {
     case Label::missed: return sv ? "missat" : "missed";
     case Label::done_on: return sv ? "klart" : "done";
     case Label::open: return sv ? "öppet" : "open";
+    case Label::not_expected: return sv ? "väntas inte (före antagandet)" : "not expected (before adoption)";
     case Label::as_of: return sv ? "per" : "as of";
     case Label::none: return sv ? "inga" : "none";
     case Label::notes: return sv ? "Anteckningar" : "Notes";

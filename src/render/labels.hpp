@@ -12,7 +12,7 @@ enum class Lang { en, sv };
 enum class Label {
   plan, area, owner, activity, title, owners, due, days_overdue, status, total, overdue, done_share,
   progress, last_update, days_quiet, never, start, recurs, follow_up, history, occurrences, missed,
-  done_on, open, as_of, none, notes, due_text, months, no_overdue, no_stale, date, note, by,
+  done_on, open, not_expected, as_of, none, notes, due_text, months, no_overdue, no_stale, date, note, by,
   status_on_date, occurrence_due, window
 };
 

@@ -193,6 +193,7 @@ void write_stale(report::ListReport r, int days, const ReportStyle& style, std::
     for (const auto& a : r.activities) {
       list.push_back({{"plan", a.plan}, {"area", a.area}, {"id", a.id}, {"title", a.title}, {"owners", a.owners},
                       {"status", model::to_string(a.status)}, {"last_update", nullable_date(a.last_update)},
+                      {"last_update_text", a.last_update_text.empty() ? ordered_json(nullptr) : ordered_json(a.last_update_text)},
                       {"days_quiet", a.days}, {"due", nullable_date(a.due)}});
     }
     out << dump({{"as_of", r.as_of.iso()}, {"days", days}, {"activities", list}});
@@ -204,7 +205,10 @@ void write_stale(report::ListReport r, int days, const ReportStyle& style, std::
   }
   write_activity_list(
       r, Label::days_quiet, "33", Label::last_update,
-      [&](const report::ActivityLine& a) { return a.last_update ? a.last_update->iso() : label(Label::never, lang); },
+      [&](const report::ActivityLine& a) -> std::string {
+        if (!a.last_update_text.empty()) return a.last_update_text;  // the source named no day
+        return a.last_update ? a.last_update->iso() : label(Label::never, lang);
+      },
       style, out);
 }
 

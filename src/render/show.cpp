@@ -26,11 +26,23 @@ std::string recurrence_text(const model::Activity& a) {
   return months.empty() ? model::to_string(*a.recurs) : fmt::format("{} ({})", model::to_string(*a.recurs), util::join(months));
 }
 
-enum class OccurrenceState { done, missed, open };
+enum class OccurrenceState { done, missed, open, not_expected };
 
 OccurrenceState state_of(const report::Occurrence& o, model::Date as_of) {
   if (o.done_on && *o.done_on <= as_of) return OccurrenceState::done;
+  if (!o.expected) return OccurrenceState::not_expected;
   return o.due < as_of ? OccurrenceState::missed : OccurrenceState::open;
+}
+
+// The source's wording of the day a round was done ("april 2021"), when its update gives one.
+std::string done_text(const report::ActivityDetail& d, const report::Occurrence& o) {
+  return o.done_update ? d.activity->updates[*o.done_update].date_text : std::string();
+}
+
+// An update's date as the document gave it: its wording when it names no day.
+std::string update_date(const model::Update& u) {
+  if (!u.date_text.empty()) return u.date_text;
+  return u.date ? u.date->text : "";
 }
 
 std::string json_text(const report::ActivityDetail& d) {
@@ -38,7 +50,9 @@ std::string json_text(const report::ActivityDetail& d) {
   ordered_json updates = ordered_json::array();
   for (const auto& u : a.updates) {
     updates.push_back({{"date", u.date ? u.date->text : ""},
+                       {"date_text", u.date_text.empty() ? ordered_json(nullptr) : ordered_json(u.date_text)},
                        {"status", u.status ? model::to_string(*u.status) : ""},
+                       {"round", u.round ? ordered_json(u.round->text) : ordered_json(nullptr)},
                        {"note", u.note},
                        {"by", u.by}});
   }
@@ -47,7 +61,9 @@ std::string json_text(const report::ActivityDetail& d) {
     const auto state = state_of(o, d.as_of);
     occurrences.push_back({{"window_start", o.window_start.iso()},
                            {"due", o.due.iso()},
+                           {"expected", o.expected},
                            {"done_on", o.done_on && state == OccurrenceState::done ? ordered_json(o.done_on->iso()) : ordered_json(nullptr)},
+                           {"done_on_text", state == OccurrenceState::done && !done_text(d, o).empty() ? ordered_json(done_text(d, o)) : ordered_json(nullptr)},
                            {"missed", state == OccurrenceState::missed}});
   }
   ordered_json fields = ordered_json::object();
@@ -106,7 +122,7 @@ Table history_table(const report::ActivityDetail& d, Lang lang) {
   t.columns = {{label(Label::date, lang)}, {label(Label::status, lang)}, {label(Label::note, lang), Align::left, false, true},
                {label(Label::by, lang)}};
   for (const auto& u : d.activity->updates) {
-    t.rows.push_back({{u.date ? u.date->text : "", ""},
+    t.rows.push_back({{update_date(u), ""},
                       {u.status ? status_label(*u.status, lang) : "", ""},
                       {u.note, ""},
                       {u.by, ""}});
@@ -119,9 +135,11 @@ Table occurrence_table(const report::ActivityDetail& d, Lang lang) {
   t.columns = {{label(Label::occurrence_due, lang)}, {label(Label::window, lang)}, {label(Label::status, lang)}};
   for (const auto& o : d.occurrences) {
     const auto state = state_of(o, d.as_of);
-    std::string text = state == OccurrenceState::done     ? fmt::format("{} {}", label(Label::done_on, lang), o.done_on->iso())
-                       : state == OccurrenceState::missed ? label(Label::missed, lang)
-                                                          : label(Label::open, lang);
+    const std::string done_day = done_text(d, o).empty() ? (o.done_on ? o.done_on->iso() : "") : done_text(d, o);
+    std::string text = state == OccurrenceState::done           ? fmt::format("{} {}", label(Label::done_on, lang), done_day)
+                       : state == OccurrenceState::missed       ? label(Label::missed, lang)
+                       : state == OccurrenceState::not_expected ? label(Label::not_expected, lang)
+                                                                : label(Label::open, lang);
     t.rows.push_back({{o.due.iso(), ""},
                       {fmt::format("{} – {}", o.window_start.iso(), o.due.iso()), ""},
                       {text, state == OccurrenceState::missed ? "31" : state == OccurrenceState::done ? "32" : ""}});

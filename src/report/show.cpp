@@ -14,7 +14,7 @@ ActivityDetail detail(const model::Plan& plan, const model::Area& area, const mo
   d.area = &area;
   d.activity = &activity;
   d.as_of = as_of;
-  d.status = status_on(activity, as_of);
+  d.status = status_on(activity, plan, as_of);
   d.overdue = overdue_on(activity, plan, as_of);
   d.occurrences = occurrences(activity, plan, as_of);
   return d;

@@ -17,14 +17,14 @@ std::vector<ActivityState> activity_states(std::span<const model::Plan> plans, m
         s.id = activity.id;
         s.title = activity.title;
         s.owners = activity.owners;
-        s.status = status_on(activity, as_of);
+        s.status = status_on(activity, plan, as_of);
         if (const auto overdue = overdue_on(activity, plan, as_of)) {
           s.overdue = true;
           s.days_overdue = overdue->days;
           s.due = overdue->due;
         } else if (activity.recurs) {
           for (const auto& occurrence : occurrences(activity, plan, as_of)) {
-            if (!(occurrence.due < as_of)) {
+            if (occurrence.expected && !(occurrence.due < as_of)) {
               s.due = occurrence.due;
               break;
             }

@@ -36,7 +36,7 @@ bool wanted(const model::Plan& plan, const model::Activity& activity, const Filt
 }
 
 ActivityLine line_of(const model::Plan& plan, const model::Area& area, const model::Activity& activity, model::Status status) {
-  return ActivityLine{plan.id, area.id, activity.id, activity.title, activity.owners, status, std::nullopt, 0, std::nullopt};
+  return ActivityLine{plan.id, area.id, activity.id, activity.title, activity.owners, status, std::nullopt, 0, std::nullopt, {}};
 }
 
 // Most days first, then by plan and activity.
@@ -165,7 +165,7 @@ StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of
       for (const auto& activity : area.activities) {
         if (!wanted(plan, activity, filter)) continue;
         any = true;
-        const model::Status status = status_on(activity, as_of);
+        const model::Status status = status_on(activity, plan, as_of);
         const bool is_overdue = overdue_on(activity, plan, as_of).has_value();
         area_row.counts.add(status, is_overdue);
         plan_row.counts.add(status, is_overdue);
@@ -237,7 +237,7 @@ ListReport overdue_report(std::span<const model::Plan> plans, model::Date as_of,
         if (!wanted(plan, activity, filter)) continue;
         const auto overdue = overdue_on(activity, plan, as_of);
         if (!overdue) continue;
-        ActivityLine line = line_of(plan, area, activity, status_on(activity, as_of));
+        ActivityLine line = line_of(plan, area, activity, status_on(activity, plan, as_of));
         line.due = overdue->due;
         line.days = overdue->days;
         report.activities.push_back(std::move(line));
@@ -254,10 +254,11 @@ ListReport stale_report(std::span<const model::Plan> plans, model::Date as_of, i
     for (const auto& area : plan.areas) {
       for (const auto& activity : area.activities) {
         if (!wanted(plan, activity, filter)) continue;
-        const model::Status status = status_on(activity, as_of);
+        const model::Status status = status_on(activity, plan, as_of);
         if (status == model::Status::done || status == model::Status::cancelled) continue;
         ActivityLine line = line_of(plan, area, activity, status);
         line.last_update = last_update_on(activity, as_of);
+        line.last_update_text = last_update_text(activity, as_of);
         std::optional<model::Date> since = line.last_update;
         if (!since && activity.start && activity.start->deadline) since = activity.start->deadline->first;
         if (!since && plan.period_start && plan.period_start->date) since = plan.period_start->date;

@@ -65,6 +65,7 @@ struct ActivityLine {
   std::optional<model::Date> due;           // overdue: the missed deadline
   long days = 0;                            // overdue: days overdue; stale: days quiet
   std::optional<model::Date> last_update;   // stale: the last update on or before as_of
+  std::string last_update_text;             // its date as the source worded it (date_text), if it did
 };
 
 struct ListReport {

@@ -386,16 +386,21 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
   if (updates && !updates->items.empty() && updates->items.back().kind == Kind::map) {
     for (const auto& [k, v] : updates->items.back().entries) order.push_back(k.value);
   }
-  for (const char* key : {"date", "status", "note", "by"}) {
+  for (const char* key : {"date", "status", "round", "note", "by"}) {
     if (std::find(order.begin(), order.end(), key) == order.end()) order.emplace_back(key);
   }
   Fields block, flow;
   Node expected_update;
   expected_update.kind = Kind::map;
   for (const auto& key : order) {
-    std::string value = key == "date" ? update.date : key == "status" ? update.status : key == "note" ? update.note : key == "by" ? update.by : "";
+    std::string value = key == "date"     ? update.date
+                        : key == "status" ? update.status
+                        : key == "round"  ? update.round
+                        : key == "note"   ? update.note
+                        : key == "by"     ? update.by
+                                          : "";
     if (value.empty()) continue;
-    const bool plain_key = key == "date" || key == "status";
+    const bool plain_key = key == "date" || key == "status" || key == "round";
     block.emplace_back(key, plain_key ? value : yaml_string(value));
     flow.emplace_back(key, plain_key ? value : yaml_string(value, Context::flow));
     expected_update.entries.emplace_back(scalar(key), scalar(value, !plain_key));
@@ -404,7 +409,7 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
   std::vector<Splice> splices;
   const auto range = scalar_range(src, *status);
   if (!range) return {"", "the activity's status is written in a way bbg cannot edit safely; change it by hand"};
-  splices.push_back(Splice{range->first, range->second, update.status});
+  splices.push_back(Splice{range->first, range->second, update.activity_status.empty() ? update.status : update.activity_status});
 
   if (updates && (updates->flow || !updates->items.empty())) {
     auto splice = append_item(src, *updates, block, flow);
@@ -447,7 +452,7 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
   Node expected = root;
   Node& target = child(expected, "areas")->items[address->area];
   Node& expected_activity = child(target, "activities")->items[address->activity];
-  child(expected_activity, "status")->value = update.status;
+  child(expected_activity, "status")->value = update.activity_status.empty() ? update.status : update.activity_status;
   if (Node* list = child(expected_activity, "updates"); list && list->kind == Kind::sequence) {
     list->items.push_back(expected_update);
   } else if (list) {

@@ -17,6 +17,10 @@ struct NewUpdate {
   std::string status;  // one of the statuses
   std::string note;    // left out when empty
   std::string by;      // left out when empty
+  std::string round;   // the round of a recurring activity it names (grammar of due); left out when empty
+  // The activity's own status after it, when that is not `status` (a recurring activity's round
+  // done, not its last: in_progress); empty: `status`.
+  std::string activity_status;
 };
 
 struct NewActivity {

@@ -1,5 +1,6 @@
 #include "yaml/plan_reader.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <set>
 
@@ -49,7 +50,9 @@ model::Update read_update(const Node& node, const std::string& pointer) {
   update.where = where_of(node, pointer);
   if (node.kind != Kind::map) return update;
   update.date = date_field(node, "date", pointer);
+  update.date_text = string_field(node, "date_text");
   update.status = status_field(node);
+  update.round = deadline_field(node, "round", pointer);
   update.status_where = where_of_key(node, "status", pointer);
   update.note = string_field(node, "note");
   update.by = string_field(node, "by");
@@ -166,8 +169,12 @@ model::Plan read_plan(const Node& root, std::string file) {
     plan.period_end = date_field(*period, "end", "/period");
   }
   if (const Node* adopted = root.find("adopted"); adopted && adopted->kind == Kind::map) {
-    if (auto date = date_field(*adopted, "date", "/adopted")) plan.dates.push_back(std::move(*date));
+    if (auto date = date_field(*adopted, "date", "/adopted")) {
+      plan.adopted_on = date->date;
+      plan.dates.push_back(std::move(*date));
+    }
   }
+  std::optional<model::Date> last_revision;
   if (auto review_by = date_field(root, "review_by", "")) plan.dates.push_back(std::move(*review_by));
   if (const Node* revisions = root.find("revisions"); revisions && revisions->kind == Kind::sequence) {
     for (std::size_t i = 0; i < revisions->items.size(); ++i) {
@@ -175,8 +182,15 @@ model::Plan read_plan(const Node& root, std::string file) {
       if (item.kind != Kind::scalar) continue;
       plan.dates.push_back(model::DateField{item.value, model::parse_date(item.value),
                                             where_of(item, "/revisions/" + std::to_string(i))});
+      if (const auto& date = plan.dates.back().date) last_revision = std::max(last_revision.value_or(*date), *date);
     }
   }
+  std::optional<model::Date> as_of;
+  if (auto field = date_field(root, "as_of", "")) {
+    as_of = field->date;
+    plan.dates.push_back(std::move(*field));
+  }
+  plan.known_from = as_of ? as_of : last_revision ? last_revision : plan.adopted_on;
   if (const Node* areas = root.find("areas"); areas && areas->kind == Kind::sequence) {
     for (std::size_t i = 0; i < areas->items.size(); ++i) {
       plan.areas.push_back(read_area(areas->items[i], "/areas/" + std::to_string(i)));

@@ -180,3 +180,71 @@ TEST_SUITE("check::rules parents") {
     CHECK(check_texts(files).diagnostics.empty());
   }
 }
+
+TEST_SUITE("check::rules dated knowledge and rounds") {
+  std::string recurring(const std::string& status, const std::string& updates, const std::string& top = "") {
+    std::string text = plan_yaml("        recurs: yearly\n        months: [4, 11]\n" + updates, top);
+    text.replace(text.find("        due: 2021-Q2\n"), 21, "");
+    text.replace(text.find("status: planned"), 15, "status: " + status);
+    return text;
+  }
+
+  TEST_CASE("a status without updates in a plan that gives no date for it is a warning that says to add as_of") {
+    std::string text = plan_yaml();
+    text.replace(text.find("status: planned"), 15, "status: in_progress");
+    const auto d = only(check_text(text));
+    CHECK(d.code == "status-undated");
+    CHECK(d.severity == bbg::model::Severity::warning);
+    CHECK(d.message.find("add as_of: YYYY-MM-DD") != std::string::npos);
+    // With a date for the plan's statuses, or planned, there is nothing to say.
+    CHECK(check_text(plan_yaml("", "as_of: 2021-06-16\n")).diagnostics.empty());
+    std::string adopted = text;
+    adopted.replace(adopted.find("areas:"), 6, "adopted: {by: Styrgruppen, date: 2020-04-03}\nareas:");
+    CHECK(check_text(adopted).diagnostics.empty());
+  }
+
+  TEST_CASE("a recurring activity done after one round that is not its last is a status-mismatch with the fix") {
+    const auto d = only(check_text(recurring("done", "        updates:\n          - {date: 2021-04-30, status: done, round: 2021-04}\n")));
+    CHECK(d.code == "status-mismatch");
+    CHECK(d.message.find("set status: in_progress") != std::string::npos);
+    CHECK(check_text(recurring("in_progress", "        updates:\n          - {date: 2021-04-30, status: done, round: 2021-04}\n"))
+              .diagnostics.empty());
+    CHECK(check_text(recurring("done", "        updates:\n          - {date: 2023-11-30, status: done, round: 2023-11}\n"))
+              .diagnostics.empty());
+  }
+
+  TEST_CASE("a recurring activity done without updates is an error: its last round is not recorded") {
+    const auto d = only(check_text(recurring("done", "", "as_of: 2021-06-16\n")));
+    CHECK(d.code == "recurring-done");
+    CHECK(d.message.find("(due 2023-11-30)") != std::string::npos);
+  }
+
+  TEST_CASE("a round that names no round, or two, is an error at the round") {
+    const auto none = only(check_text(recurring("in_progress", "        updates:\n          - {date: 2021-06-30, status: done, round: 2021-06}\n")));
+    CHECK(none.code == "round-unknown");
+    CHECK(none.path == "/areas/0/activities/0/updates/0/round");
+    CHECK(none.message.find("e.g. 2020-04, 2020-11, 2021-04") != std::string::npos);
+    const auto two = only(check_text(recurring("in_progress", "        updates:\n          - {date: 2021-06-30, status: done, round: 2021}\n")));
+    CHECK(two.message.find("names 2 rounds (2021-04, 2021-11)") != std::string::npos);
+    const auto plain = only(check_text(plan_yaml("        updates:\n          - {date: 2021-01-10, status: planned, round: 2021-01}\n")));
+    CHECK(plain.code == "round-unknown");
+    CHECK(plain.message.find("does not recur") != std::string::npos);
+  }
+
+  TEST_CASE("a round named before the plan's adoption is a warning") {
+    const auto d = only(check_text(recurring("in_progress", "        updates:\n          - {date: 2020-04-30, status: done, round: 2020-04}\n",
+                                             "adopted: {by: Styrgruppen, date: 2020-06-01}\n")));
+    CHECK(d.code == "round-not-expected");
+    CHECK(d.message.find("(2020-06-01)") != std::string::npos);
+  }
+
+  TEST_CASE("date_text that names a month wants the month's last day as date") {
+    const auto d = only(check_text(plan_yaml("        updates:\n          - {date: 2021-04-15, date_text: april 2021, status: planned}\n")));
+    CHECK(d.code == "date-text");
+    CHECK(d.message.find("(2021-04-30)") != std::string::npos);
+    CHECK(check_text(plan_yaml("        updates:\n          - {date: 2021-04-30, date_text: April 2021, status: planned}\n")).diagnostics.empty());
+    CHECK(check_text(plan_yaml("        updates:\n          - {date: 2021-06-30, date_text: kvartal 2 2021, status: planned}\n")).diagnostics.empty());
+    // Wording bbg cannot read ("våren 2021") is the writer's to keep right: nothing is said.
+    CHECK(check_text(plan_yaml("        updates:\n          - {date: 2021-06-15, date_text: våren 2021, status: planned}\n")).diagnostics.empty());
+  }
+}

@@ -29,16 +29,107 @@ TEST_SUITE("report::timeline") {
     // status: planned in the fixture differs from the last update; fix it for this test.
     auto activity = first(plan);
     activity.status = Status::done;
-    CHECK(report::status_on(activity, Date(2021, 2, 28)) == Status::planned);
-    CHECK(report::status_on(activity, Date(2021, 3, 1)) == Status::in_progress);
-    CHECK(report::status_on(activity, Date(2021, 9, 14)) == Status::in_progress);
-    CHECK(report::status_on(activity, Date(2021, 9, 15)) == Status::done);
+    CHECK(report::status_on(activity, plan, Date(2021, 2, 28)) == Status::planned);
+    CHECK(report::status_on(activity, plan, Date(2021, 3, 1)) == Status::in_progress);
+    CHECK(report::status_on(activity, plan, Date(2021, 9, 14)) == Status::in_progress);
+    CHECK(report::status_on(activity, plan, Date(2021, 9, 15)) == Status::done);
   }
 
-  TEST_CASE("an activity without updates has its own status on every date") {
-    auto activity = first(plan_of(""));
+  TEST_CASE("an activity without updates has its own status on every date when the plan gives no date for it") {
+    const auto plan = plan_of("");
+    auto activity = first(plan);
     activity.status = Status::delayed;
-    CHECK(report::status_on(activity, Date(2019, 1, 1)) == Status::delayed);
+    CHECK_FALSE(plan.known_from);
+    CHECK(report::status_on(activity, plan, Date(2019, 1, 1)) == Status::delayed);
+  }
+}
+
+TEST_SUITE("model::rounds dated knowledge") {
+  model::Plan dated(const std::string& top, const std::string& activity = "") {
+    auto result = test::check_text(test::plan_yaml(activity, top));
+    REQUIRE(result.plans.size() == 1);
+    return result.plans.front();
+  }
+
+  TEST_CASE("a status without updates is known from as_of, and planned before it") {
+    auto plan = dated("as_of: 2021-06-16\nadopted: {by: Styrgruppen, date: 2020-04-03}\nrevisions: [2020-09-04]\n");
+    REQUIRE(plan.known_from);
+    CHECK(*plan.known_from == Date(2021, 6, 16));
+    auto activity = first(plan);
+    activity.status = Status::delayed;
+    CHECK(model::status_on(activity, plan, Date(2021, 6, 15)) == Status::planned);
+    CHECK(model::status_on(activity, plan, Date(2021, 6, 16)) == Status::delayed);
+  }
+
+  TEST_CASE("without as_of the statuses are known from the last revision, else from the adoption") {
+    const auto revised = dated("adopted: {by: Styrgruppen, date: 2020-04-03}\nrevisions: [2021-06-16, 2020-09-04]\n");
+    CHECK(revised.known_from == Date(2021, 6, 16));  // the latest, whatever the order written
+    const auto adopted = dated("adopted: {by: Styrgruppen, date: 2020-04-03}\n");
+    CHECK(adopted.known_from == Date(2020, 4, 3));
+  }
+
+  TEST_CASE("a dated update is not moved by as_of") {
+    auto plan = dated("as_of: 2023-01-01\n", "        updates:\n          - {date: 2021-03-01, status: in_progress}\n");
+    auto activity = first(plan);
+    activity.status = Status::in_progress;
+    CHECK(model::status_on(activity, plan, Date(2021, 3, 1)) == Status::in_progress);
+  }
+}
+
+TEST_SUITE("model::rounds") {
+  model::Plan recurring(const std::string& updates, const std::string& top = "", const std::string& months = "[4, 11]") {
+    std::string text = test::plan_yaml("        recurs: yearly\n        months: " + months + "\n" + updates, top);
+    text.replace(text.find("        due: 2021-Q2\n"), 21, "");
+    auto result = test::check_text(text);
+    REQUIRE(result.plans.size() == 1);
+    return result.plans.front();
+  }
+
+  TEST_CASE("rounds due before the plan was adopted are listed but never expected or missed") {
+    const auto plan = recurring("", "adopted: {by: Styrgruppen, date: 2020-04-03}\n");
+    const auto& activity = first(plan);
+    const auto all = report::occurrences(activity, plan, Date(2030, 1, 1));
+    REQUIRE(all.size() == 8);
+    CHECK(all[0].due == Date(2020, 4, 30));
+    CHECK(all[0].expected);  // due after the adoption on 2020-04-03
+    const auto early = recurring("", "adopted: {by: Styrgruppen, date: 2020-05-01}\n");
+    const auto listed = report::occurrences(first(early), early, Date(2030, 1, 1));
+    CHECK_FALSE(listed[0].expected);
+    CHECK(listed[1].expected);
+    // On 2020-06-01 the only round due so far was before the adoption: nothing is overdue.
+    CHECK_FALSE(report::overdue_on(first(early), early, Date(2020, 6, 1)));
+    CHECK(report::overdue_on(first(early), early, Date(2020, 12, 1))->due == Date(2020, 11, 30));
+  }
+
+  TEST_CASE("an update that names its round belongs to it, whatever its date") {
+    const auto plan = recurring("        updates:\n          - {date: 2021-05-20, status: done, round: 2021-04}\n");
+    const auto rounds = model::rounds_of(first(plan), plan, Date(2030, 1, 1));
+    REQUIRE(rounds.of_update.size() == 1);
+    REQUIRE(rounds.of_update[0]);
+    CHECK(rounds.rounds[*rounds.of_update[0]].due == Date(2021, 4, 30));
+    CHECK(rounds.rounds[*rounds.of_update[0]].done_on == Date(2021, 5, 20));
+    // Without the name, the same date falls in the window of the November round.
+    const auto unnamed = recurring("        updates:\n          - {date: 2021-05-20, status: done}\n");
+    const auto by_date = model::rounds_of(first(unnamed), unnamed, Date(2030, 1, 1));
+    CHECK(by_date.rounds[*by_date.of_update[0]].due == Date(2021, 11, 30));
+  }
+
+  TEST_CASE("a recurring activity is done only when the period's last round is") {
+    const auto one = recurring("        updates:\n          - {date: 2021-04-30, date_text: april 2021, status: done, round: 2021-04}\n");
+    CHECK(model::status_after(first(one), one, 0) == Status::in_progress);
+    CHECK(model::status_on(first(one), one, Date(2021, 5, 1)) == Status::in_progress);
+    const auto last = recurring("        updates:\n          - {date: 2023-11-30, status: done, round: 2023-11}\n");
+    CHECK(model::status_after(first(last), last, 0) == Status::done);
+    // Reported after the period's last deadline, without a round: it is the last round's.
+    const auto late = recurring("        updates:\n          - {date: 2024-01-15, status: done}\n");
+    CHECK(model::status_after(first(late), late, 0) == Status::done);
+  }
+
+  TEST_CASE("a round name that covers two rounds names none of them") {
+    const auto plan = recurring("        updates:\n          - {date: 2021-04-30, status: done, round: 2021}\n");
+    const auto rounds = model::rounds_of(first(plan), plan, Date(2030, 1, 1));
+    CHECK(model::named_rounds(rounds, first(plan).updates[0]).size() == 2);
+    CHECK_FALSE(rounds.of_update[0]);
   }
 
   TEST_CASE("overdue the day after the deadline, not on it") {

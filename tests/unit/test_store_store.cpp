@@ -146,10 +146,14 @@ TEST_SUITE("store::store") {
       const auto live = report::status_report(checked.plans, *model::parse_date(info.as_of), report::GroupBy::area, {});
       REQUIRE(stored.rows.size() == live.rows.size());
       for (std::size_t p = 0; p < stored.rows.size(); ++p) {
-        REQUIRE(stored.rows[p].areas.size() == live.rows[p].areas.size());
+        // A snapshot stores activities, so an area without any (Jönköping's areas 2-4) has no
+        // row in it; the live report lists it with nothing counted.
+        auto live_areas = live.rows[p].areas;
+        std::erase_if(live_areas, [](const report::StatusRow& area) { return area.counts.total == 0; });
+        REQUIRE(stored.rows[p].areas.size() == live_areas.size());
         for (std::size_t a = 0; a < stored.rows[p].areas.size(); ++a) {
-          CHECK(stored.rows[p].areas[a].counts.by_status == live.rows[p].areas[a].counts.by_status);
-          CHECK(stored.rows[p].areas[a].counts.overdue == live.rows[p].areas[a].counts.overdue);
+          CHECK(stored.rows[p].areas[a].counts.by_status == live_areas[a].counts.by_status);
+          CHECK(stored.rows[p].areas[a].counts.overdue == live_areas[a].counts.overdue);
         }
       }
     }

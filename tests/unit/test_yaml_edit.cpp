@@ -10,7 +10,7 @@
 using namespace bbg::yaml;
 
 namespace {
-const NewUpdate k_done{"2021-06-01", "done", "", ""};
+const NewUpdate k_done{"2021-06-01", "done", "", "", "", ""};
 
 std::string update(const std::string& text, const std::string& id = "1.1", const NewUpdate& u = k_done) {
   const LoadResult loaded = load(text);
@@ -133,7 +133,7 @@ TEST_SUITE("yaml::edit") {
   TEST_CASE("quoted status keeps its quotes; flow items keep the last update's key order") {
     const std::string before = "areas:\n  - id: \"1\"\n    activities:\n      - id: \"1.1\"\n        status: 'planned'\n"
                                "        updates:\n          - {status: planned, date: 2021-01-01}\n";
-    CHECK(update(before, "1.1", {"2021-06-01", "done", "Klart: ja", ""}) ==
+    CHECK(update(before, "1.1", {"2021-06-01", "done", "Klart: ja", "", "", ""}) ==
           "areas:\n  - id: \"1\"\n    activities:\n      - id: \"1.1\"\n        status: 'done'\n"
           "        updates:\n          - {status: planned, date: 2021-01-01}\n"
           "          - {status: done, date: 2021-06-01, note: \"Klart: ja\"}\n");
@@ -190,7 +190,7 @@ TEST_SUITE("yaml::edit") {
           const std::string id = activity.find("id")->value;
           CAPTURE(name);
           CAPTURE(id);
-          const EditResult r = append_update(text, *loaded.root, id, {"2030-01-01", "done", "Test: klart", "bbg"});
+          const EditResult r = append_update(text, *loaded.root, id, {"2030-01-01", "done", "Test: klart", "bbg", "", ""});
           CHECK(r.error.empty());
         }
       }

@@ -8,6 +8,7 @@
 #include "cli/clock.hpp"
 #include "cli/edit.hpp"
 #include "cli/options.hpp"
+#include "model/rounds.hpp"
 #include "report/show.hpp"
 #include "util/error.hpp"
 
@@ -20,6 +21,7 @@ struct UpdateOptions {
   std::string note;
   std::string date;
   std::string by;
+  std::string round;
   bool dry_run = false;
 };
 
@@ -49,6 +51,7 @@ int run_update(const UpdateOptions& options, const Context& context) {
     plan_id = lookup.found->plan->id;
   }
   std::string previous;
+  std::string activity_status;  // when it is not --status
 
   // The order of updates and every other rule are the check's: the edited file must pass it.
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
@@ -57,9 +60,24 @@ int run_update(const UpdateOptions& options, const Context& context) {
     const model::Activity* found = report::find_in_plan(plan, activity_id);
     if (!found) throw util::UsageError(report::find_activity({plan}, plan_id + "/" + activity_id).error);
     previous = found->status ? model::to_string(*found->status) : "?";
-    return yaml::append_update(text, root, activity_id, {date.iso(), options.status, options.note, options.by});
+    // What the update makes of the activity: a round of a recurring one done, not its last,
+    // leaves it in progress (the check's own rule, model::status_after).
+    model::Activity after = *found;
+    model::Update update;
+    update.date = model::DateField{date.iso(), date, {}};
+    update.status = model::parse_status(options.status);
+    if (!options.round.empty()) update.round = model::DeadlineField{options.round, model::parse_deadline(options.round), {}};
+    after.updates.push_back(update);
+    const std::string status = model::to_string(model::status_after(after, plan, after.updates.size() - 1));
+    if (status != options.status) activity_status = status;
+    return yaml::append_update(text, root, activity_id,
+                               {date.iso(), options.status, options.note, options.by, options.round, activity_status});
   };
   const auto summary = [&](const model::Plan& plan) {
+    if (!activity_status.empty()) {
+      return fmt::format("{}: {}/{} {} -> {} (a round {}, not its last) ({})\n", plan.file, plan_id, activity_id, previous,
+                         activity_status, options.status, date.iso());
+    }
     return fmt::format("{}: {}/{} {} -> {} ({})\n", plan.file, plan_id, activity_id, previous, options.status, date.iso());
   };
   return edit_plan(context, plan_id, edit, summary, options.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
@@ -73,7 +91,9 @@ void register_update(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->footer(
       "Only the activity's status line and the new update's lines change; comments, quoting, key\n"
       "order, indentation and line endings stay as they were. The result must pass bbg check, or\n"
-      "nothing is written. Concurrent runs wait for each other (.bbg/lock).");
+      "nothing is written. Concurrent runs wait for each other (.bbg/lock).\n"
+      "For a recurring activity the update is one round's outcome: --status done on any round but the\n"
+      "period's last records that round and leaves the activity in_progress.");
   cmd->add_option("activity", options->address, "PLAN/ACTIVITY, or the activity id alone when it is unique")
       ->required()
       ->type_name("PLAN/ACTIVITY");
@@ -85,6 +105,10 @@ void register_update(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("--date", options->date, "Date of the update (YYYY-MM-DD); default today; not before the last update (the check refuses that)")
       ->type_name("DATE");
   cmd->add_option("--by", options->by, "Who records it")->type_name("NAME");
+  cmd->add_option("--round", options->round,
+                  "For a recurring activity: the round the update belongs to (e.g. 2021-04); default: the round whose "
+                  "window holds the date")
+      ->type_name("ROUND");
   cmd->add_flag("--dry-run,-n", options->dry_run, "Print the diff that would be applied and write nothing");
   add_no_cache_option(*cmd, context);
   cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_update(*options, context); }; });
