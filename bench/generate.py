@@ -183,6 +183,10 @@ def deadline_text(rng, year, form):
     return day.isoformat(), day, day
 
 
+def month_end(year, month):
+    return (datetime.date(year + 1, 1, 1) if month == 12 else datetime.date(year, month + 1, 1)) - datetime.timedelta(days=1)
+
+
 def status_chain(rng, count, recurring):
     if recurring:
         return ["in_progress"] + ["done"] * (count - 1)
@@ -210,11 +214,14 @@ def activity_lines(rng, area_id, number, period, size_hint):
         out += scalar("owners_text", f"{owners[0]} i samverkan med " + " och ".join(o.lower() for o in owners[1:]), 8, rng)
 
     recurring = rng.random() < 0.12
+    round_months = []
     if recurring:
         kind = rng.choice(["yearly", "yearly", "quarterly"])
         out.append(ind + f"recurs: {kind}")
+        round_months = [3, 6, 9, 12]
         if kind == "yearly":
             months = sorted(rng.sample(range(1, 13), rng.randint(1, 2)))
+            round_months = months
             out.append(ind + "months:")
             out += [ind + f"  - {m}" for m in months]
             out.append(ind + "due_text: Årligen i " + " och ".join(MONTH_NAMES[m - 1] for m in months))
@@ -245,7 +252,15 @@ def activity_lines(rng, area_id, number, period, size_hint):
     count = rng.choice([2, 2, 2, 3, 3, 4])
     statuses = status_chain(rng, count, recurring)
     days = sorted(rng.sample(range((p_end - p_start).days + 1), count))
-    out.append(ind + f"status: {statuses[-1]}")
+    final = statuses[-1]
+    if recurring and final == "done":
+        # A done update closes its own round; the activity is done only when the period's last
+        # round is (a done dated after the deadline before the last belongs to the last round).
+        dues = [month_end(y, m) for y in range(y0, y1 + 1) for m in round_months if p_start <= month_end(y, m) <= p_end]
+        last_day = p_start + datetime.timedelta(days=days[-1])
+        if not dues or (len(dues) >= 2 and last_day <= dues[-2]):
+            final = "in_progress"
+    out.append(ind + f"status: {final}")
     if rng.random() < 0.3 + 0.15 * size_hint:
         out += folded("notes", sentence(rng, 1, 3 + max(size_hint, 0)), 8)
     out.append(ind + "updates:")

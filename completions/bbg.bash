@@ -20,7 +20,12 @@ _bbg() {
     --by) COMPREPLY=($(compgen -W "plan area owner" -- "$cur")); return ;;
     --csv-sep) COMPREPLY=($(compgen -W "',' ';'" -- "$cur")); return ;;
     --plan) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete plans 2>/dev/null)" -- "$cur")); return ;;
-    --as-of|--days|--owner|--note|-m|--date|--by|--round|--title|-t|--due|--start|--id|--follow-up|--organisation|--period) return ;;
+    --owner|-o)
+      # Owner names hold spaces ("Ljungby kommun"): one candidate per line.
+      local IFS=$'\n'
+      COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete owners 2>/dev/null)" -- "$cur"))
+      return ;;
+    --as-of|--days|--note|-m|--date|--by|--round|--title|-t|--due|--start|--id|--follow-up|--organisation|--period) return ;;
     --status|-s) COMPREPLY=($(compgen -W "$(bbg __complete statuses 2>/dev/null)" -- "$cur")); return ;;
     --level) COMPREPLY=($(compgen -W "county region municipality organisation" -- "$cur")); return ;;
     --parent) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete plans 2>/dev/null)" -- "$cur")); return ;;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "check/owners.hpp"
 #include "check/rules.hpp"
 #include "model/codec.hpp"
 #include "util/sha256.hpp"
@@ -30,13 +31,15 @@ model::Diagnostic file_error(const std::string& file, const yaml::Mark& mark, st
   return d;
 }
 
-FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits);
+FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits,
+                       const model::Owners* owners);
 
 // Checks one file; a failure inside bbg becomes a diagnostic on that file, never a crash of the
 // whole run (an exception escaping a worker thread would end the process).
-FileOutcome check_one(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits) {
+FileOutcome check_one(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits,
+                      const model::Owners* owners) {
   try {
-    return check_file(source, schema, limits);
+    return check_file(source, schema, limits, owners);
   } catch (const std::exception& e) {
     FileOutcome outcome;
     outcome.diagnostics.push_back(file_error(source.file, yaml::Mark{}, "internal",
@@ -45,7 +48,8 @@ FileOutcome check_one(const Source& source, const SchemaChecker& schema, const y
   }
 }
 
-FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits) {
+FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits,
+                       const model::Owners* owners) {
   FileOutcome outcome;
   if (source.refused) {
     outcome.diagnostics.push_back(*source.refused);
@@ -81,6 +85,10 @@ FileOutcome check_file(const Source& source, const SchemaChecker& schema, const 
   outcome.diagnostics = schema.validate(root, source.file);
   model::Plan plan = yaml::read_plan(root, source.file);
   for (auto& d : check_plan(plan)) outcome.diagnostics.push_back(std::move(d));
+  if (owners && !owners->entries().empty()) {  // a registry with no entries yet checks nothing
+    for (auto& d : check_plan_owners(plan, *owners)) outcome.diagnostics.push_back(std::move(d));
+    owners->canonicalise(plan);
+  }
   model::drop_pointers(plan);  // only the rules just run needed them
   outcome.plan = std::move(plan);
   return outcome;
@@ -89,11 +97,11 @@ FileOutcome check_file(const Source& source, const SchemaChecker& schema, const 
 }  // namespace
 
 model::FileOutcome check_text(const std::string& file, std::string content, const SchemaChecker& schema,
-                              const yaml::Limits& limits) {
+                              const yaml::Limits& limits, const model::Owners* owners) {
   Source source;
   source.file = file;
   source.content = std::move(content);
-  return check_one(source, schema, limits);
+  return check_one(source, schema, limits, owners);
 }
 
 std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity) {
@@ -143,7 +151,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
       }
       const Source& source = sources[i];
       if (!options.cache || source.refused) {
-        outcomes[i] = check_one(source, schema, options.limits);
+        outcomes[i] = check_one(source, schema, options.limits, options.owners);
         settle(i);
         continue;
       }
@@ -160,7 +168,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
           continue;
         }
       }
-      outcomes[i] = check_one(source, schema, options.limits);
+      outcomes[i] = check_one(source, schema, options.limits, options.owners);
       if (options.cache->put) {
         std::string summary = model::encode(outcomes[i], model::Detail::summary);
         std::string more = detail == model::Detail::summary ? std::string() : model::encode(outcomes[i], detail);

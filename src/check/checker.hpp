@@ -12,6 +12,7 @@
 
 #include "model/codec.hpp"
 #include "model/diagnostic.hpp"
+#include "model/owners.hpp"
 #include "model/plan.hpp"
 #include "yaml/document.hpp"
 
@@ -76,6 +77,9 @@ struct CheckOptions {
   // from each plan while the plans are read, instead of holding them all. Called from the
   // worker threads, for different files at the same time; the index is the file's in `sources`.
   std::function<void(std::size_t source, const model::Plan& plan)> on_plan;
+  // The owner registry (owners.yaml), when the repository has a valid one: each file's owners
+  // are checked against it (unknown-owner) and then given their canonical names.
+  const model::Owners* owners = nullptr;
 };
 
 CheckResult check_sources(const std::vector<Source>& sources, const SchemaChecker& schema,
@@ -89,7 +93,7 @@ CheckResult check_sources(std::vector<Source>&& sources, const SchemaChecker& sc
 // One file's text checked on its own (YAML, schema, the rules within a plan), as check_sources
 // checks each file; a failure inside bbg becomes an `internal` diagnostic.
 model::FileOutcome check_text(const std::string& file, std::string content, const SchemaChecker& schema,
-                              const yaml::Limits& limits = {});
+                              const yaml::Limits& limits = {}, const model::Owners* owners = nullptr);
 
 std::size_t count(const model::Diagnostics& diagnostics, model::Severity severity);
 

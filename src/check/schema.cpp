@@ -561,22 +561,28 @@ struct SchemaChecker::Impl {
   std::optional<Verdict> verdict;  // nullopt: the schema has a keyword it does not know
 };
 
-SchemaChecker::SchemaChecker() = default;
+SchemaChecker::SchemaChecker() : m_text(embedded_plan_schema()) {}
+
+SchemaChecker::SchemaChecker(std::string_view schema_text) : m_text(schema_text) {}
 
 const SchemaChecker::Impl& SchemaChecker::impl() const {
-  std::call_once(m_compiled, [this] { m_impl = compile(); });
+  std::call_once(m_compiled, [this] { m_impl = compile(m_text); });
   return *m_impl;
 }
 
-std::unique_ptr<SchemaChecker::Impl> SchemaChecker::compile() {
+std::unique_ptr<SchemaChecker::Impl> SchemaChecker::compile(std::string_view schema_text) {
   auto out = std::make_unique<Impl>();
-  out->schema_json = json::parse(embedded_plan_schema());
+  out->schema_json = json::parse(schema_text);
   // The patterns of dates and deadlines only ever produce errors that validate() drops (the
   // semantic rules report those values, see left_to_rules); matching them with std::regex was a
   // quarter of the validation time. Editors reading schemas/plan.schema.json still get them.
   json& compiled = out->compiled;
   compiled = out->schema_json;
-  for (const char* definition : {"date", "deadline"}) compiled["definitions"][definition].erase("pattern");
+  for (const char* definition : {"date", "deadline"}) {
+    if (compiled.contains("definitions") && compiled["definitions"].contains(definition)) {
+      compiled["definitions"][definition].erase("pattern");
+    }
+  }
   drop_unique_items(compiled);
   out->unique.emplace(out->schema_json);
   valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);

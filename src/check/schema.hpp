@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include "model/diagnostic.hpp"
 #include "yaml/document.hpp"
@@ -16,6 +17,8 @@ class SchemaChecker {
   // The embedded plan schema, compiled once, when the first file is validated (a run that the
   // check cache answers whole never compiles it); validate() may be called from many threads.
   SchemaChecker();
+  // Another embedded schema (embedded_owners_schema()), compiled the same way.
+  explicit SchemaChecker(std::string_view schema_text);
   ~SchemaChecker();
   SchemaChecker(const SchemaChecker&) = delete;
   SchemaChecker& operator=(const SchemaChecker&) = delete;
@@ -33,7 +36,8 @@ class SchemaChecker {
  private:
   struct Impl;
   const Impl& impl() const;
-  static std::unique_ptr<Impl> compile();
+  static std::unique_ptr<Impl> compile(std::string_view schema_text);
+  std::string_view m_text;
   mutable std::once_flag m_compiled;
   mutable std::unique_ptr<Impl> m_impl;
 };

@@ -99,6 +99,12 @@ report::Filter make_filter(const ReportOptions& options, const std::vector<model
   return make_filter(options, ids, owners);
 }
 
+ReportOptions with_canonical_owner(const Context& context, ReportOptions options) {
+  if (options.owner.empty()) return options;
+  if (const model::Owners* owners = context.workspace().owners()) options.owner = owners->canonical(options.owner);
+  return options;
+}
+
 report::Filter requested_filter(const ReportOptions& options) {
   report::Filter filter;
   if (!options.plan.empty()) filter.plan = options.plan;

@@ -69,12 +69,16 @@ report::Filter make_filter(const ReportOptions& options, const std::vector<std::
                            const std::vector<std::string>& owners);
 // The filter of --plan and --owner as given, not yet checked against the plans.
 report::Filter requested_filter(const ReportOptions& options);
+// `options` with --owner as the registry's canonical name when owners.yaml knows it by any name
+// (reports show canonical names only).
+ReportOptions with_canonical_owner(const Context& context, ReportOptions options);
 
 // A report on every plan that passes the check, made plan by plan while the plans are read:
 // `report_on(plans, filter)` on one plan at a time (in the worker threads), then `merge(parts)`
 // in file order. --plan and --owner are then checked against all the plans as make_filter does.
 template <typename Report, typename ReportOn, typename Merge>
-Report report_per_plan(const Context& context, const ReportOptions& options, ReportOn report_on, Merge merge) {
+Report report_per_plan(const Context& context, const ReportOptions& given, ReportOn report_on, Merge merge) {
+  const ReportOptions options = with_canonical_owner(context, given);
   struct Part {
     Report report;
     std::vector<std::string> owners;

@@ -73,6 +73,7 @@ struct Activity {
   Where id_where;
   Where status_where;
   Where recurs_where;
+  Where owners_where;  // the owners list (the rules only: not kept in the cache)
 };
 
 struct Area {

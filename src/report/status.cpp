@@ -6,27 +6,14 @@
 #include <queue>
 #include <set>
 
+#include "model/owners.hpp"
 #include "report/timeline.hpp"
 
 namespace bbg::report {
 namespace {
 
-std::string fold(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    // Å Ä Ö É (U+00C5, U+00C4, U+00D6, U+00C9) fold to å ä ö é by adding 0x20 to the second byte.
-    if (c == 0xC3 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      out += static_cast<char>(c);
-      out += static_cast<char>(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next);
-      ++i;
-      continue;
-    }
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  return out;
-}
+// Two spellings of one owner count as one (case, accents and spacing aside): model::name_key.
+std::string fold(const std::string& text) { return model::name_key(text); }
 
 bool wanted(const model::Plan& plan, const model::Activity& activity, const Filter& filter) {
   if (filter.plan && plan.id != *filter.plan) return false;

@@ -184,9 +184,10 @@ namespace {
 
 // The key of a whole-repository check: the build, and every file's name with its content hash
 // (or, for a file that is not read, why).
-std::string verdict_key(const std::vector<check::Source>& sources, const std::vector<std::string>& shas) {
+std::string verdict_key(const std::string& cache_key, const std::vector<check::Source>& sources,
+                        const std::vector<std::string>& shas) {
   util::Sha256 key;
-  key.update(build_key());
+  key.update(cache_key);
   for (std::size_t i = 0; i < sources.size(); ++i) {
     key.update(std::string_view("\0", 1));
     key.update(sources[i].file);
@@ -212,12 +213,12 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
   std::string why;
   if (!m_options.no_cache && m_root) {
     if (const auto path = cache_file(*m_root, why)) {
-      cache = store::CheckCache::open(*path, build_key(), why);
+      cache = store::CheckCache::open(*path, cache_key(), why);
       if (!cache) {
         // bbg's own file in its own cache folder, damaged: made again from nothing.
         std::error_code ec;
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path->string() + suffix, ec);
-        cache = store::CheckCache::open(*path, build_key(), why);
+        cache = store::CheckCache::open(*path, cache_key(), why);
       }
       if (!cache) note(fmt::format("warning: the check cache {} cannot be used ({}); every file is read", path->string(), why));
     } else if (!why.empty()) {
@@ -247,7 +248,7 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
   };
   const bool verdict_usable = cache && disk && everything && verdict;
   if (verdict_usable && all_known()) {
-    if (const auto blob = cache->verdict(verdict_key(sources, shas))) {
+    if (const auto blob = cache->verdict(verdict_key(cache_key(), sources, shas))) {
       if (auto known = model::decode_verdict(*blob)) {
         check::CheckResult result;
         result.files = known->files;
@@ -302,6 +303,7 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
     if (options.keep_models || options.on_plan) cache->preload(options.detail);
   }
   if (cache || m_want_hashes) options.cache = &adapter;
+  options.owners = owners();
   check::CheckResult result = check::check_sources(std::move(sources), *m_schema, options);
   if (cache) {
     if (everything && disk) {
@@ -316,7 +318,7 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
       for (std::size_t i = 0; i < keyed.size(); ++i) known = known && (keyed[i].refused || !shas[i].empty());
       if (known) {
         model::Verdict v{result.files, result.unreadable, result.reported, result.diagnostics};
-        cache->put_verdict(verdict_key(keyed, shas), model::encode(v));
+        cache->put_verdict(verdict_key(cache_key(), keyed, shas), model::encode(v));
       }
     }
     if (auto error = cache->flush()) {
@@ -416,9 +418,72 @@ Checked Workspace::check(const std::vector<std::string>& paths) {
   check::CheckOptions options;
   options.keep_models = false;  // check needs the plans only for the rules across files
   checked.result = run_check(std::move(sources), options, paths.empty(), /*verdict=*/paths.empty());
+  // The registry is checked with the repository (not when only files outside it are named).
+  const check::OwnersFile& registry = owners_file();
+  if (!m_owners_sha.empty() && (paths.empty() || m_root)) {
+    const std::string shown = m_prefix + check::k_owners_file;
+    checked.result.reported.insert(checked.result.reported.begin(), shown);
+    ++checked.result.files;
+    model::Diagnostics all = registry.diagnostics;
+    all.insert(all.end(), checked.result.diagnostics.begin(), checked.result.diagnostics.end());
+    checked.result.diagnostics = std::move(all);
+    if (!registry.diagnostics.empty() && registry.diagnostics.front().show_source) checked.result.texts[shown] = m_owners_text;
+  }
   checked.files = checked.result.reported;
   checked.contents = std::move(checked.result.texts);
   return checked;
+}
+
+const check::OwnersFile& Workspace::owners_file() {
+  if (m_owners) return *m_owners;
+  m_owners.emplace();
+  if (!m_root || !m_files) return *m_owners;  // files named outside any repository: no registry
+  const std::string shown = m_prefix + check::k_owners_file;
+  const auto refuse = [&](std::string code, std::string message) {
+    model::Diagnostic d;
+    d.location.file = shown;
+    d.code = std::move(code);
+    d.message = std::move(message);
+    d.show_source = false;
+    m_owners->diagnostics.push_back(std::move(d));
+  };
+  const Stat stat = m_files->stat(check::k_owners_file);
+  if (stat.kind == Kind::missing) return *m_owners;
+  m_owners_sha = "refused";  // whatever it is, it is part of what every outcome was checked with
+  if (stat.kind == Kind::link) {
+    refuse("symlink", "is a symbolic link; bbg reads the owner registry only from a regular file and never follows a "
+                      "link there: replace the link with the file itself");
+  } else if (stat.kind != Kind::file) {
+    refuse("file", "is not a regular file; the owner registry is a YAML file: remove it, or make it one");
+  } else {
+    util::FileRead read = m_files->read(check::k_owners_file, k_max_file_bytes);
+    if (read.error) {
+      refuse("file", *read.error);
+    } else {
+      m_owners_sha = util::sha256_hex(read.content);
+      m_owners_text = std::move(read.content);
+      *m_owners = check::check_owners_file(shown, m_owners_text);
+    }
+  }
+  return *m_owners;
+}
+
+const model::Owners* Workspace::owners() {
+  const check::OwnersFile& file = owners_file();
+  return file.owners ? &*file.owners : nullptr;
+}
+
+std::string Workspace::cache_key() {
+  owners_file();
+  return m_owners_sha.empty() ? build_key() : build_key() + "+owners:" + m_owners_sha;
+}
+
+void Workspace::note_broken_registry() {
+  const check::OwnersFile& file = owners_file();
+  if (file.owners || m_owners_sha.empty() || m_owners_noted) return;
+  m_owners_noted = true;
+  note(fmt::format("warning: {} fails bbg check, so owners are shown as each plan writes them; run bbg check",
+                   m_prefix + check::k_owners_file));
 }
 
 std::vector<std::size_t> Workspace::valid_indexes(const check::CheckResult& result, Invalid invalid) const {
@@ -447,6 +512,7 @@ std::vector<std::size_t> Workspace::valid_indexes(const check::CheckResult& resu
 }
 
 std::vector<model::Plan> Workspace::valid_plans(Invalid invalid, model::Detail detail) {
+  note_broken_registry();
   check::CheckOptions options;
   options.keep_models = true;
   options.detail = detail;
@@ -458,6 +524,7 @@ std::vector<model::Plan> Workspace::valid_plans(Invalid invalid, model::Detail d
 
 Workspace::Visited Workspace::visit_valid_plans(Invalid invalid,
                                                 const std::function<void(std::size_t, const model::Plan&)>& visit) {
+  note_broken_registry();
   check::CheckOptions options;
   options.keep_models = false;
   options.on_plan = visit;
@@ -569,7 +636,7 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   if (!edited.error.empty()) throw util::Error(fmt::format("{}: {}", shown, edited.error), util::ExitCode::findings);
 
   // The new text on its own, then the rules across files with every other plan's summary.
-  model::FileOutcome outcome = check::check_text(shown, edited.text, *m_schema);
+  model::FileOutcome outcome = check::check_text(shown, edited.text, *m_schema, {}, owners());
   std::vector<const model::Plan*> plans;
   for (std::size_t i = 0; i < all.plans.size(); ++i) {
     if (all.plan_source[i] != found_source) plans.push_back(&all.plans[i]);
@@ -594,7 +661,7 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   if (!m_options.no_cache) {
     std::string why;
     if (const auto path = cache_file(root(), why)) {
-      if (auto cache = store::CheckCache::open(*path, build_key(), why)) {
+      if (auto cache = store::CheckCache::open(*path, cache_key(), why)) {
         const std::string sha = util::sha256(edited.text);
         for (const model::Detail detail : {model::Detail::summary, model::Detail::report, model::Detail::full}) {
           cache->put(shown, sha, detail, model::encode(outcome, detail));

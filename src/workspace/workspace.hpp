@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "check/checker.hpp"
+#include "check/owners.hpp"
 #include "model/codec.hpp"
 #include "model/diagnostic.hpp"
 #include "model/plan.hpp"
@@ -120,6 +121,10 @@ class Workspace {
   // SHA-256 over every plan file's name and content hash, in file order (after a check).
   std::string plans_hash() const { return m_plans_hash; }
 
+  // The owner registry, owners.yaml at the root (read once), when there is one and it passes the
+  // check; nullptr otherwise (bbg check reports what is wrong with it; other commands note it).
+  const model::Owners* owners();
+
   // Edits the file of plan `plan_id` under the repository's write lock: reads it once, applies
   // `change`, checks the result (the file itself, and the rules across files from the other
   // files' summaries) and writes it atomically, or with DryRun::yes writes nothing. Refuses a
@@ -150,6 +155,11 @@ class Workspace {
   check::Source source_of(const PlanFile& file, bool report) const;
   void note(const std::string& text) const;
   std::vector<std::size_t> valid_indexes(const check::CheckResult& result, Invalid invalid) const;
+  const check::OwnersFile& owners_file();
+  // What the check cache is keyed by: this build, and the registry's content, which every file's
+  // outcome depends on (unknown-owner, canonical names).
+  std::string cache_key();
+  void note_broken_registry();  // once: the registry exists but fails the check
 
   std::unique_ptr<Files> m_files;
   std::optional<std::filesystem::path> m_root;
@@ -164,6 +174,10 @@ class Workspace {
   // Under the lock: the summaries of the last plan_summaries(), for edit() to reuse.
   std::optional<check::CheckResult> m_summaries;
   std::unique_ptr<Run> m_summaries_run;
+  std::optional<check::OwnersFile> m_owners;  // owners.yaml, once read
+  std::string m_owners_sha;                   // its SHA-256; empty when there is none
+  std::string m_owners_text;                  // its text, for the lines of its findings
+  bool m_owners_noted = false;
 };
 
 // The first folder, from `start` upwards, that has a plans/ folder (as git finds .git).

@@ -66,6 +66,7 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
   activity.id = string_field(node, "id");
   activity.id_where = where_of_key(node, "id", pointer);
   activity.title = string_field(node, "title");
+  activity.owners_where = where_of_key(node, "owners", pointer);
   if (const Node* owners = node.find("owners"); owners && owners->kind == Kind::sequence) {
     for (const Node& owner : owners->items) {
       if (owner.kind == Kind::scalar) activity.owners.push_back(owner.value);
@@ -197,6 +198,27 @@ model::Plan read_plan(const Node& root, std::string file) {
     }
   }
   return plan;
+}
+
+std::vector<model::OwnerEntry> read_owners(const Node& root) {
+  std::vector<model::OwnerEntry> out;
+  if (root.kind != Kind::sequence) return out;
+  for (const Node& item : root.items) {
+    if (item.kind != Kind::map) continue;
+    model::OwnerEntry entry;
+    entry.name = string_field(item, "name");
+    if (entry.name.empty()) continue;
+    entry.kind = string_field(item, "kind");
+    entry.code = string_field(item, "code");
+    entry.line = item.mark.line;
+    if (const Node* aliases = item.find("aliases"); aliases && aliases->kind == Kind::sequence) {
+      for (const Node& alias : aliases->items) {
+        if (alias.kind == Kind::scalar && !alias.value.empty()) entry.aliases.push_back(alias.value);
+      }
+    }
+    out.push_back(std::move(entry));
+  }
+  return out;
 }
 
 }  // namespace bbg::yaml

@@ -197,4 +197,36 @@ TEST_SUITE("workspace::Workspace on memory") {
     CHECK(hash("x") != hash("y"));
     CHECK(hash("x").size() == 64);
   }
+
+  TEST_CASE("owners.yaml gives the valid plans canonical names, and bbg check reports on it") {
+    std::string plan = test::plan_yaml();
+    plan.replace(plan.find("owners: [Processledarna]"), 24, "owners: [processledarna, Nämnden]");
+    MemoryFiles files;
+    files.file("plans/a.yaml", plan).file("owners.yaml", "- name: Processledarna\n  kind: role\n");
+    Workspace ws = on(std::move(files));
+    const auto plans = ws.valid_plans(Invalid::stop);
+    REQUIRE(plans.size() == 1);
+    CHECK(plans[0].areas[0].activities[0].owners == std::vector<std::string>{"Processledarna", "Nämnden"});
+    const Checked checked = ws.check();
+    CHECK(checked.files == std::vector<std::string>{"owners.yaml", "plans/a.yaml"});
+    REQUIRE(checked.result.diagnostics.size() == 1);
+    CHECK(checked.result.diagnostics[0].code == "unknown-owner");
+  }
+
+  TEST_CASE("an owners.yaml that is a symbolic link is refused, never followed, and no registry is used") {
+    MemoryFiles files;
+    files.file("plans/a.yaml", test::plan_yaml()).file("elsewhere.yaml", "- name: Processledarna\n").link("owners.yaml", "elsewhere.yaml");
+    Workspace ws = on(std::move(files));
+    std::vector<std::string> notes;
+    ws.on_note([&](const std::string& note) { notes.push_back(note); });
+    CHECK(ws.owners() == nullptr);
+    const Checked checked = ws.check();
+    REQUIRE(checked.result.diagnostics.size() == 1);
+    CHECK(checked.result.diagnostics[0].code == "symlink");
+    CHECK(checked.result.diagnostics[0].location.file == "owners.yaml");
+    CHECK_FALSE(checked.result.diagnostics[0].show_source);
+    (void)ws.valid_plans(Invalid::stop);  // the plans pass; the broken registry is noted once
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].find("owners.yaml fails bbg check") != std::string::npos);
+  }
 }

@@ -19,7 +19,7 @@ struct CalendarOptions {
 
 int run_calendar(const CalendarOptions& o, const Context& context) {
   const auto plans = context.workspace().valid_plans(invalid(o.report.skip_invalid));
-  const auto filter = make_filter(o.report, plans);
+  const auto filter = make_filter(with_canonical_owner(context, o.report), plans);
   const std::string text = render::render_calendar(plans, filter, utc_now("%Y%m%dT%H%M%SZ"), output_lang(context));
   write_output(context, o.output, text, o.output);
   return 0;

@@ -1,11 +1,14 @@
 // bbg __complete WHAT: hidden, machine-readable listings for the shell completion scripts,
 // so that completions never go stale: commands, the flags of one command, plan ids,
-// PLAN/ACTIVITY ids and statuses.
+// PLAN/ACTIVITY ids, owners (canonical names) and statuses.
 #include <ostream>
 
+#include <set>
 #include <sstream>
 
 #include "cli/commands/commands.hpp"
+#include "model/owners.hpp"
+#include "report/status.hpp"
 #include "workspace/workspace.hpp"
 #include "util/error.hpp"
 
@@ -48,10 +51,27 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome) {
             for (const auto& activity : area.activities) out << plan.id << '/' << activity.id << '\n';
           }
         }
+      } else if (kind == "owners") {
+        // Canonical names: the registry's, then any other owner the plans name.
+        if (!context.has_workspace()) return 0;
+        workspace::Workspace& ws = context.workspace();
+        ws.on_note([](const std::string&) {});
+        std::vector<std::string> names;
+        if (const model::Owners* owners = ws.owners()) {
+          for (const auto& entry : owners->entries()) names.push_back(entry.name);
+        }
+        for (const auto& plan : ws.valid_plans(workspace::Invalid::skip, model::Detail::report)) {
+          for (auto& owner : report::owners_of(plan)) names.push_back(std::move(owner));
+        }
+        std::set<std::string> seen;
+        for (const auto& name : names) {
+          if (seen.insert(model::name_key(name)).second) out << name << '\n';
+        }
       } else if (kind == "statuses") {
         for (const auto status : model::k_all_statuses) out << model::to_string(status) << '\n';
       } else {
-        throw util::UsageError("__complete: use commands [COMMAND], flags COMMAND [SUBCOMMAND], plans, activities or statuses");
+        throw util::UsageError(
+            "__complete: use commands [COMMAND], flags COMMAND [SUBCOMMAND], plans, activities, owners or statuses");
       }
       return 0;
     };

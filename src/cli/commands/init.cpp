@@ -46,6 +46,22 @@ constexpr const char* k_example_plan =
     "        due: 2025-Q4\n"
     "        status: planned\n";
 
+// The owner registry, empty: it checks nothing until it has entries.
+constexpr const char* k_owners =
+    "# yaml-language-server: $schema=schemas/owners.schema.json\n"
+    "#\n"
+    "# The owner registry: one entry per body that owns activities, so that reports name each body\n"
+    "# once, whatever spelling a plan uses. Once it has entries, bbg check warns about an owner it\n"
+    "# does not know. Each entry:\n"
+    "#\n"
+    "#   - name: Linnéuniversitetet                       # the name reports show\n"
+    "#     aliases: [Linneuniversitetet, Linnéuniversitet] # other names plans write for it\n"
+    "#     kind: organisation                             # organisation, role, group or network\n"
+    "#   - name: Ljungby kommun\n"
+    "#     kind: organisation\n"
+    "#     code: \"0781\"                                  # SCB/Kolada municipality or region code\n"
+    "[]\n";
+
 constexpr const char* k_gitignore = "# bbg's own state (snapshots, cache, lock)\n.bbg/\n";
 
 constexpr const char* k_github =
@@ -92,6 +108,8 @@ int run_init(const std::string& dir, const Context& context) {
   }
   const std::pair<const char*, std::string> files[] = {
       {"schemas/plan.schema.json", std::string(check::embedded_plan_schema())},
+      {"schemas/owners.schema.json", std::string(check::embedded_owners_schema())},
+      {"owners.yaml", k_owners},
       {"plans/example.yaml", k_example_plan},
       {".gitignore", k_gitignore},
       {"README.md", k_readme},
@@ -108,8 +126,8 @@ int run_init(const std::string& dir, const Context& context) {
   workspace::Workspace repository(workspace::disk_files(root), root, {});
   for (const auto& [name, content] : files) repository.create(name, content);
   *context.out << fmt::format(
-      "new plan repository in {}: plans/example.yaml, schemas/plan.schema.json, .gitignore, README.md,\n"
-      ".github/workflows/bbg.yml and .gitlab-ci.yml. Next: bbg new plan ID --title ... --organisation ... --period ...\n",
+      "new plan repository in {}: plans/example.yaml, owners.yaml, schemas/plan.schema.json,\n"
+      "schemas/owners.schema.json, .gitignore, README.md, .github/workflows/bbg.yml and .gitlab-ci.yml. Next: bbg new plan ID --title ... --organisation ... --period ...\n",
       root.string());
   return 0;
 }
