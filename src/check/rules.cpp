@@ -1,6 +1,7 @@
 #include "check/rules.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -108,8 +109,6 @@ void check_recurring(Collector& out, const model::Activity& activity, const mode
   if (!plan.period_start || !plan.period_start->date) return;
   const model::Date until = plan.period_end && plan.period_end->date ? *plan.period_end->date : *plan.period_start->date;
   const model::Rounds rounds = model::rounds_of(activity, plan, until);
-  std::vector<std::string> examples;
-  for (std::size_t i = 0; i < rounds.rounds.size() && examples.size() < 3; ++i) examples.push_back(round_name(rounds.rounds[i].due));
   for (const auto& update : activity.updates) {
     if (!update.round) continue;
     if (!update.round->deadline) {
@@ -118,6 +117,16 @@ void check_recurring(Collector& out, const model::Activity& activity, const mode
     }
     const auto named = model::named_rounds(rounds, update);
     if (named.empty()) {
+      // The expected rounds nearest to what it names, in order.
+      std::vector<std::pair<long, model::Date>> near;
+      for (const auto& r : rounds.rounds) {
+        if (r.expected) near.emplace_back(std::labs(r.due.days() - update.round->deadline->last.days()), r.due);
+      }
+      std::sort(near.begin(), near.end());
+      near.resize(std::min<std::size_t>(near.size(), 2));
+      std::sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+      std::vector<std::string> examples;
+      for (const auto& [distance, due] : near) examples.push_back(round_name(due));
       out.add(Severity::error, update.round->where, "round-unknown",
               fmt::format("round {} names no round of this activity{}; name the month its round falls due in{}",
                           util::quote_value(update.round->text), rounds.rounds.empty() ? " (it has none in the plan period)" : "",

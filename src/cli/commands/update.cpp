@@ -75,8 +75,8 @@ int run_update(const UpdateOptions& options, const Context& context) {
   };
   const auto summary = [&](const model::Plan& plan) {
     if (!activity_status.empty()) {
-      return fmt::format("{}: {}/{} {} -> {} (a round {}, not its last) ({})\n", plan.file, plan_id, activity_id, previous,
-                         activity_status, options.status, date.iso());
+      return fmt::format("{}: {}/{} {} -> {} ({}; a round {}, not the last: the activity is done when its last round is)\n",
+                         plan.file, plan_id, activity_id, previous, activity_status, date.iso(), options.status);
     }
     return fmt::format("{}: {}/{} {} -> {} ({})\n", plan.file, plan_id, activity_id, previous, options.status, date.iso());
   };
