@@ -20,7 +20,7 @@ commands=(
   "update test-plan/1.1 -s done --date 2021-06-01 --dry-run" "update test-plan/1.1 -s done --date 2021-06-01"
   "add activity test-plan/1 --title Ny" "add area test-plan --title Nytt"
   "new plan p-new --title Ny --organisation Org --period 2024..2027"
-  "__complete plans" "__complete activities"
+  "__complete plans" "__complete activities" "__complete owners"
 )
 
 # Under the sanitizers (ten times slower) a core of the commands is enough.
@@ -80,6 +80,16 @@ repo; ln -s /dev/zero "$work/repo/plans/zero.yaml"; run_all "a link to /dev/zero
 repo; mkfifo "$work/repo/plans/fifo.yaml"; run_all "a FIFO"
 repo; head -c 60000000 /dev/zero | tr '\0' 'a' >"$work/repo/plans/huge.yaml"; run_all "a 60 MB file"
 repo; d="$work/repo/plans"; for i in $(seq 1 80); do d="$d/d"; done; mkdir -p "$d"; cp "$fixtures/hostile/valid-minimal.yaml" "$d/deep.yaml"; run_all "folders 80 deep"
+# The owner registry: a link out of the repository; a registry of 5,000 aliases and a plan with
+# an activity of 25,000 owners it does not know (suggestions, canonical names and the count by
+# owner stay linear: counting them with a list took 1.2 s).
+repo; echo "- name: Utanför" >"$work/outside/owners.yaml"; ln -s "$work/outside/owners.yaml" "$work/repo/owners.yaml"; run_all "owners.yaml is a link out"; rm -f "$work/outside/owners.yaml"
+repo
+{ echo "- name: Processledarna"; echo "  aliases:"; for i in $(seq -w 1 5000); do echo "    - Alias $i i registret"; done; } >"$work/repo/owners.yaml"
+awk '/owners: \[Processledarna\]/ { print "        owners:"; for (i = 1; i <= 25000; i++) printf "          - Okänd aktör %05d\n", i
+                                     print "          - Processledarna"; print "          - processledarna"; next } { print }' \
+  "$fixtures/hostile/valid-minimal.yaml" >"$work/repo/plans/valid-minimal.yaml"
+run_all "a registry of 5,000 aliases, an activity of 25,000 unknown owners"
 [ "$(ls -A "$work/outside" 2>/dev/null)" = "" ] || { echo "FAIL: something was written outside the repository: $(ls "$work/outside")"; status=1; }
 
 echo "hostile inputs: $runs runs, slowest ${slowest} ms ($slowest_run), limit ${limit}s"

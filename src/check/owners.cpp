@@ -67,6 +67,11 @@ OwnersFile check_owners_file(const std::string& file, const std::string& content
 model::Diagnostics check_plan_owners(const model::Plan& plan, const model::Owners& owners) {
   model::Diagnostics out;
   std::vector<std::string> spellings;
+  // Suggestions cost an edit distance per spelling: a few per file, and none against a registry
+  // too big to search, so that the check stays bounded on any input.
+  constexpr std::size_t k_max_suggestions = 20;
+  constexpr std::size_t k_max_spellings = 5'000;
+  std::size_t suggested = 0;
   for (const auto& area : plan.areas) {
     for (const auto& activity : area.activities) {
       for (const auto& owner : activity.owners) {
@@ -78,7 +83,9 @@ model::Diagnostics check_plan_owners(const model::Plan& plan, const model::Owner
         d.code = "unknown-owner";
         d.path = activity.owners_where.pointer;
         d.message = fmt::format("{}: owner {} is not in {}", activity.id, util::quote_value(owner), k_owners_file);
-        if (const auto guess = util::closest_match(owner, spellings)) {
+        const bool suggest = suggested < k_max_suggestions && spellings.size() <= k_max_spellings;
+        if (suggest) ++suggested;
+        if (const auto guess = suggest ? util::closest_match(owner, spellings) : std::nullopt) {
           d.message += fmt::format("; did you mean \"{}\"?", owners.canonical(*guess));
         } else {
           d.message += "; add it (name, aliases, kind), or write a name the registry has";

@@ -1,6 +1,6 @@
 #include "model/owners.hpp"
 
-#include <algorithm>
+#include <unordered_set>
 
 namespace bbg::model {
 namespace {
@@ -67,9 +67,10 @@ void Owners::canonicalise(Plan& plan) const {
     for (auto& activity : area.activities) {
       std::vector<std::string> owners;
       owners.reserve(activity.owners.size());
+      std::unordered_set<std::string> seen;  // linear in the owners, however many an activity lists
       for (const auto& owner : activity.owners) {
         std::string name = canonical(owner);
-        if (std::find(owners.begin(), owners.end(), name) == owners.end()) owners.push_back(std::move(name));
+        if (seen.insert(name).second) owners.push_back(std::move(name));
       }
       activity.owners = std::move(owners);
     }

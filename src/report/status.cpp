@@ -5,6 +5,7 @@
 #include <map>
 #include <queue>
 #include <set>
+#include <unordered_set>
 
 #include "model/owners.hpp"
 #include "report/timeline.hpp"
@@ -142,7 +143,7 @@ StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of
   report.as_of = as_of;
   report.by = by;
   std::map<std::string, StatusRow> owners;
-  std::vector<std::string> counted;  // the folded owners of one activity, each counted once
+  std::unordered_set<std::string> counted;  // the folded owners of one activity, each counted once (linear, however many)
   for (const auto& plan : plans) {
     if (filter.plan && plan.id != *filter.plan) continue;
     StatusRow plan_row{plan.id, plan.title, {}, {}};
@@ -161,9 +162,8 @@ StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of
         counted.clear();
         for (const auto& owner : activity.owners) {
           std::string key = fold(owner);
-          if (std::find(counted.begin(), counted.end(), key) != counted.end()) continue;
+          if (!counted.insert(key).second) continue;
           StatusRow& row = owners[key];
-          counted.push_back(std::move(key));
           if (row.id.empty()) row.id = row.title = owner;
           row.counts.add(status, is_overdue);
         }
