@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace bbg::workspace {
 class Workspace;
@@ -24,6 +25,7 @@ struct Context {
   std::string color_option = "auto";
   std::string lang_option;      // --lang, empty: from LANG / LC_ALL / LC_MESSAGES
   bool no_cache = false;        // --no-cache, of the commands that read plans
+  std::vector<std::string> args;  // the command line after "bbg", as given
 
   bool color() const;  // colour on stdout: a terminal, no NO_COLOR, not --color never
   Lang lang() const;

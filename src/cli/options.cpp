@@ -2,12 +2,14 @@
 
 #include <cstdlib>
 #include <ostream>
+#include <sstream>
 
 #include <fmt/format.h>
 
 #include "cli/clock.hpp"
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
+#include "util/sha256.hpp"
 #include "util/text.hpp"
 
 namespace bbg::cli {
@@ -97,6 +99,39 @@ report::Filter make_filter(const ReportOptions& options, const std::vector<model
     for (auto& owner : report::owners_of(plan)) owners.push_back(std::move(owner));
   }
   return make_filter(options, ids, owners);
+}
+
+int remembered_output(const Context& context, model::Date day, const std::function<int(std::ostream&)>& write) {
+  workspace::Workspace& ws = context.workspace();
+  std::optional<std::string> key;
+  if (const auto content = ws.content_key()) {
+    util::Sha256 hash;
+    hash.update(*content);
+    for (const auto& arg : context.args) {
+      hash.update(std::string_view("\0", 1));
+      hash.update(arg);
+    }
+    // Everything else the output depends on (a C string: no NUL inside the format).
+    hash.update(std::string_view("\0", 1));
+    hash.update(fmt::format("as of {}; colour {}; lang {}; width {}", day.iso(), context.color() ? 1 : 0,
+                            context.lang() == Lang::sv ? "sv" : "en", context.terminal_width()));
+    key = hash.digest();
+    // The exit status (one digit), then the output.
+    if (const auto known = ws.answer(*key); known && !known->empty() && (*known)[0] >= '0' && (*known)[0] <= '9') {
+      context.out->write(known->data() + 1, static_cast<std::streamsize>(known->size() - 1));
+      *context.out << std::flush;
+      return (*known)[0] - '0';
+    }
+  }
+  std::ostringstream text;
+  const std::size_t notes = ws.notes_given();
+  const int code = write(text);
+  const std::string output = std::move(text).str();
+  *context.out << output << std::flush;
+  if (key && ws.notes_given() == notes && code >= 0 && code <= 9 && output.size() <= (std::size_t{64} << 20)) {
+    ws.remember_answer(*key, static_cast<char>('0' + code) + output);
+  }
+  return code;
 }
 
 ReportOptions with_canonical_owner(const Context& context, ReportOptions options) {

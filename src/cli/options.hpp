@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <span>
@@ -72,6 +73,12 @@ report::Filter requested_filter(const ReportOptions& options);
 // `options` with --owner as the registry's canonical name when owners.yaml knows it by any name
 // (reports show canonical names only).
 ReportOptions with_canonical_owner(const Context& context, ReportOptions options);
+
+// A report command's output (status, overdue, stale): when every plan file is known unchanged by
+// its metadata since a run with the same command line, date, language, colour and terminal width,
+// what that run printed and its exit status, from the check cache; otherwise what `write` prints
+// and returns, remembered when the run gave no note on stderr (a run that throws is never).
+int remembered_output(const Context& context, model::Date day, const std::function<int(std::ostream&)>& write);
 
 // A report on every plan that passes the check, made plan by plan while the plans are read:
 // `report_on(plans, filter)` on one plan at a time (in the worker threads), then `merge(parts)`

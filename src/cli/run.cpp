@@ -54,6 +54,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.footer("Run 'bbg COMMAND --help' for a command's options. See man bbg.");
   for (const auto& command : k_commands) command.register_command(app, context, outcome);
 
+  for (int i = 1; i < argc; ++i) context.args.emplace_back(argv[i]);
   try {
     app.parse(argc, argv);
     const auto chosen = app.get_subcommands();

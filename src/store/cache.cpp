@@ -11,7 +11,9 @@ namespace bbg::store {
 namespace {
 
 constexpr int k_cache_application_id = 0x62626763;  // 'bbgc'
-constexpr int k_cache_schema = 5;
+constexpr int k_cache_schema = 6;
+// Answers of report commands kept (the most recently used).
+constexpr int k_max_answers = 8;
 constexpr const char* k_tables[3] = {"full", "report", "summary"};  // by model::Detail
 constexpr std::uint64_t k_checksum_seed = 0x62626763616368ULL;
 constexpr std::size_t k_flush_bytes = 1u << 20;  // a first run on thousands of files stays small
@@ -64,7 +66,9 @@ sqlite3* connect(const std::filesystem::path& path, const std::string& build, st
     ok = exec(db,
               "BEGIN IMMEDIATE; DROP TABLE IF EXISTS entry; DROP TABLE IF EXISTS outcome; DROP TABLE IF EXISTS seen;"
               "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS full; DROP TABLE IF EXISTS report;"
-              "DROP TABLE IF EXISTS summary; DROP TABLE IF EXISTS verdict;"
+              "DROP TABLE IF EXISTS summary; DROP TABLE IF EXISTS verdict; DROP TABLE IF EXISTS answer;"
+              "CREATE TABLE answer (key BLOB PRIMARY KEY, blob BLOB NOT NULL, checksum INTEGER NOT NULL,"
+              " used INTEGER NOT NULL);"
               "CREATE TABLE verdict (key BLOB PRIMARY KEY, blob BLOB NOT NULL, checksum INTEGER NOT NULL);"
               "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
               "CREATE TABLE seen (path TEXT PRIMARY KEY, device INTEGER NOT NULL, inode INTEGER NOT NULL,"
@@ -82,7 +86,8 @@ sqlite3* connect(const std::filesystem::path& path, const std::string& build, st
   if (ok && query_text(db, "SELECT value FROM meta WHERE key = 'build'") != build) {
     // Another build of bbg checked these files: its outcomes may differ from this one's.
     sqlite3_stmt* stmt = nullptr;
-    ok = exec(db, "BEGIN IMMEDIATE; DELETE FROM full; DELETE FROM report; DELETE FROM summary; DELETE FROM verdict;") &&
+    ok = exec(db, "BEGIN IMMEDIATE; DELETE FROM full; DELETE FROM report; DELETE FROM summary; DELETE FROM verdict;"
+                  " DELETE FROM answer;") &&
          sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('build', ?)", -1, &stmt, nullptr) ==
              SQLITE_OK &&
          sqlite3_bind_text(stmt, 1, build.c_str(), -1, SQLITE_TRANSIENT) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_DONE;
@@ -208,16 +213,19 @@ void CheckCache::put(const std::string& path, const std::string& sha, model::Det
 
 void CheckCache::stamp(const std::string& path, const Stamp& stamp) { m_stamps.emplace_back(path, stamp); }
 
-std::optional<std::string> CheckCache::verdict(const std::string& key) const {
+namespace {
+
+// The blob kept under `key` in `table` (verdict or answer), when its checksum holds.
+std::optional<std::string> keyed_blob(sqlite3* db, const std::string& table, const std::string& key) {
   sqlite3_stmt* stmt = nullptr;
   std::optional<std::string> out;
-  if (sqlite3_prepare_v2(static_cast<sqlite3*>(m_db), "SELECT blob, checksum FROM verdict WHERE key = ?", -1, &stmt,
-                         nullptr) == SQLITE_OK) {
+  if (sqlite3_prepare_v2(db, ("SELECT blob, checksum FROM " + table + " WHERE key = ?").c_str(), -1, &stmt, nullptr) ==
+      SQLITE_OK) {
     sqlite3_bind_blob(stmt, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
     if (sqlite3_step(stmt) == SQLITE_ROW) {
       const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt, 0));
       std::string payload(blob ? blob : "", blob ? static_cast<std::size_t>(sqlite3_column_bytes(stmt, 0)) : 0);
-      if (row_checksum("verdict", key, payload) == static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 1))) {
+      if (row_checksum(table, key, payload) == static_cast<std::uint64_t>(sqlite3_column_int64(stmt, 1))) {
         out = std::move(payload);
       }
     }
@@ -226,7 +234,39 @@ std::optional<std::string> CheckCache::verdict(const std::string& key) const {
   return out;
 }
 
+}  // namespace
+
+std::optional<std::string> CheckCache::verdict(const std::string& key) const {
+  return keyed_blob(static_cast<sqlite3*>(m_db), "verdict", key);
+}
+
 void CheckCache::put_verdict(const std::string& key, std::string blob) { m_verdict.emplace(key, std::move(blob)); }
+
+std::optional<std::string> CheckCache::answer(const std::string& key) const {
+  return keyed_blob(static_cast<sqlite3*>(m_db), "answer", key);
+}
+
+std::optional<std::string> CheckCache::put_answer(const std::string& key, const std::string& blob) {
+  auto* db = static_cast<sqlite3*>(m_db);
+  if (!exec(db, "BEGIN IMMEDIATE")) return last_error(db);
+  sqlite3_stmt* put = nullptr;
+  bool ok = sqlite3_prepare_v2(db,
+                               "INSERT OR REPLACE INTO answer (key, blob, checksum, used)"
+                               " VALUES (?, ?, ?, (SELECT coalesce(max(used), 0) + 1 FROM answer))",
+                               -1, &put, nullptr) == SQLITE_OK;
+  if (ok) {
+    sqlite3_bind_blob(put, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(put, 2, blob.data(), static_cast<int>(blob.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(put, 3, static_cast<sqlite3_int64>(row_checksum("answer", key, blob)));
+    ok = sqlite3_step(put) == SQLITE_DONE;
+  }
+  sqlite3_finalize(put);
+  ok = ok && exec(db, "DELETE FROM answer WHERE used <= (SELECT max(used) FROM answer) - " + std::to_string(k_max_answers));
+  std::optional<std::string> error;
+  if (!ok) error = last_error(db);
+  exec(db, ok ? "COMMIT" : "ROLLBACK");
+  return error;
+}
 
 void CheckCache::keep_only(std::vector<std::string> paths) {
   std::sort(paths.begin(), paths.end());

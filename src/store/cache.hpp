@@ -4,7 +4,9 @@
 //   level it reads, so `bbg check` never writes what only the reports need;
 // - `seen`: per file of the work tree, the metadata it had when it was last hashed (device,
 //   inode, size, modification and change times) and that hash, so that a file whose metadata
-//   has not changed need not be read again (as git's index).
+//   has not changed need not be read again (as git's index);
+// - `verdict`: the latest whole-repository check; `answer`: the latest few outputs of report
+//   commands, each under the hash of its command line and of every file it read.
 // Outcomes belong to one build of bbg (its GNU build ID): another build's are dropped. A row whose
 // checksum does not match, or a database that is damaged or not a cache, is never trusted.
 #pragma once
@@ -55,6 +57,10 @@ class CheckCache {
   // The verdict of a whole-repository check kept under `key` (one is kept: the latest).
   std::optional<std::string> verdict(const std::string& key) const;
   void put_verdict(const std::string& key, std::string blob);
+  // What a report command printed, kept under `key` (its command line and everything it read;
+  // the latest few are kept), and written at once.
+  std::optional<std::string> answer(const std::string& key) const;
+  std::optional<std::string> put_answer(const std::string& key, const std::string& blob);
   // Forgets the stamps and outcomes of every path not in `paths` (files that are gone).
   void keep_only(std::vector<std::string> paths);
   // Writes what was collected in one transaction. Returns why it failed, if it did; the cache is

@@ -139,6 +139,7 @@ const fs::path& Workspace::root() const {
 }
 
 void Workspace::note(const std::string& text) const {
+  ++m_notes;
   if (m_note) m_note(text);
 }
 
@@ -204,27 +205,60 @@ std::string verdict_key(const std::string& cache_key, const std::vector<check::S
 
 }  // namespace
 
+std::unique_ptr<store::CheckCache> Workspace::open_cache(bool quiet) {
+  std::unique_ptr<store::CheckCache> cache;
+  std::string why;
+  if (m_options.no_cache || !m_root) return cache;
+  if (const auto path = cache_file(*m_root, why)) {
+    cache = store::CheckCache::open(*path, cache_key(), why);
+    if (!cache) {
+      // bbg's own file in its own cache folder, damaged: made again from nothing.
+      std::error_code ec;
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path->string() + suffix, ec);
+      cache = store::CheckCache::open(*path, cache_key(), why);
+    }
+    if (!cache && !quiet) note(fmt::format("warning: the check cache {} cannot be used ({}); every file is read", path->string(), why));
+  } else if (!why.empty() && !quiet) {
+    note(fmt::format("warning: {}", why));
+  }
+  return cache;
+}
+
+std::optional<std::string> Workspace::content_key() {
+  if (m_options.no_cache || !m_root || !m_files || !m_files->on_disk()) return std::nullopt;
+  std::vector<check::Source> sources = all_sources(true);
+  std::unique_ptr<store::CheckCache> cache = open_cache(/*quiet=*/true);
+  if (!cache) return std::nullopt;
+  const auto stamps = cache->stamps();
+  std::vector<std::string> shas(sources.size());
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    if (sources[i].refused) continue;
+    const PlanFile& file = m_run->files[i];
+    const auto it = file.name.empty() ? stamps.end() : stamps.find(sources[i].file);
+    if (it == stamps.end() || !unchanged(file.stat, it->second)) return std::nullopt;  // read it: it may have changed
+    shas[i] = it->second.sha;
+  }
+  m_answers = std::move(cache);
+  return verdict_key(cache_key(), sources, shas);
+}
+
+std::optional<std::string> Workspace::answer(const std::string& key) const {
+  return m_answers ? m_answers->answer(key) : std::nullopt;
+}
+
+void Workspace::remember_answer(const std::string& key, const std::string& text) {
+  if (!m_answers) return;
+  if (auto error = m_answers->put_answer(key, text)) {
+    note(fmt::format("warning: the check cache could not be written ({}); the next run computes this again", *error));
+  }
+}
+
 check::CheckResult Workspace::run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything,
                                         bool verdict) {
   if (!m_run) m_run = std::make_unique<Run>();
   m_run->files.resize(sources.size());
   const bool disk = m_files && m_files->on_disk();
-  std::unique_ptr<store::CheckCache> cache;
-  std::string why;
-  if (!m_options.no_cache && m_root) {
-    if (const auto path = cache_file(*m_root, why)) {
-      cache = store::CheckCache::open(*path, cache_key(), why);
-      if (!cache) {
-        // bbg's own file in its own cache folder, damaged: made again from nothing.
-        std::error_code ec;
-        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path->string() + suffix, ec);
-        cache = store::CheckCache::open(*path, cache_key(), why);
-      }
-      if (!cache) note(fmt::format("warning: the check cache {} cannot be used ({}); every file is read", path->string(), why));
-    } else if (!why.empty()) {
-      note(fmt::format("warning: {}", why));
-    }
-  }
+  std::unique_ptr<store::CheckCache> cache = open_cache(/*quiet=*/false);
   const std::int64_t looked = now_ns();
   std::vector<std::string> shas(sources.size());
   std::vector<std::string> names;  // as shown, which is how the cache knows them

@@ -29,6 +29,9 @@
 namespace bbg::check {
 class SchemaChecker;
 }
+namespace bbg::store {
+class CheckCache;
+}
 
 namespace bbg::workspace {
 
@@ -145,6 +148,17 @@ class Workspace {
   // Makes every check hash the files even without a cache, for plans_hash().
   void want_hashes() { m_want_hashes = true; }
 
+  // What a report command last printed for the same input, as the check verdict answers bbg
+  // check: content_key() is the hash of the build, the registry and every plan file's name and
+  // content hash when every file is known unchanged by its metadata (no file is read), and empty
+  // otherwise (or without a cache); answer() and remember_answer() read and write the cache's
+  // answers under a key the command makes from it and its own command line.
+  std::optional<std::string> content_key();
+  std::optional<std::string> answer(const std::string& key) const;
+  void remember_answer(const std::string& key, const std::string& text);
+  // How many notes (warnings, "skipped …") this workspace has given.
+  std::size_t notes_given() const { return m_notes; }
+
  private:
   struct Run;
   // `everything`: the sources are the whole repository. `verdict`: this is bbg check of it, which
@@ -159,6 +173,7 @@ class Workspace {
   // What the check cache is keyed by: this build, and the registry's content, which every file's
   // outcome depends on (unknown-owner, canonical names).
   std::string cache_key();
+  std::unique_ptr<store::CheckCache> open_cache(bool quiet);
   void note_broken_registry();  // once: the registry exists but fails the check
 
   std::unique_ptr<Files> m_files;
@@ -178,6 +193,8 @@ class Workspace {
   std::string m_owners_sha;                   // its SHA-256; empty when there is none
   std::string m_owners_text;                  // its text, for the lines of its findings
   bool m_owners_noted = false;
+  std::unique_ptr<store::CheckCache> m_answers;  // the cache, kept open by content_key()
+  mutable std::size_t m_notes = 0;
 };
 
 // The first folder, from `start` upwards, that has a plans/ folder (as git finds .git).

@@ -101,6 +101,29 @@ TEST_SUITE("store::CheckCache") {
     std::filesystem::remove_all(dir);
   }
 
+  TEST_CASE("answers are kept under their key, the latest eight, and dropped for another build") {
+    const auto dir = std::filesystem::temp_directory_path() / ("bbg-answer-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto path = dir / "c.db";
+    std::string why;
+    {
+      auto cache = store::CheckCache::open(path, "build-a", why);
+      REQUIRE(cache);
+      for (int i = 0; i < 10; ++i) CHECK_FALSE(cache->put_answer("key-" + std::to_string(i), "0output " + std::to_string(i)));
+      CHECK(cache->answer("key-9") == std::optional<std::string>("0output 9"));
+      CHECK(cache->answer("key-2") == std::optional<std::string>("0output 2"));
+      CHECK_FALSE(cache->answer("key-1"));  // the oldest two are gone
+      CHECK_FALSE(cache->answer("key-0"));
+      CHECK_FALSE(cache->answer("another key"));
+    }
+    {
+      auto cache = store::CheckCache::open(path, "build-b", why);
+      REQUIRE(cache);
+      CHECK_FALSE(cache->answer("key-9"));  // another build's answer
+    }
+    std::filesystem::remove_all(dir);
+  }
+
   TEST_CASE("a file that is not a cache is not used") {
     const auto dir = std::filesystem::temp_directory_path() / ("bbg-cache-test2-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);

@@ -17,16 +17,17 @@ struct OverdueOptions {
 
 int run_overdue(const OverdueOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  auto data = report_per_plan<report::ListReport>(
-      context, options.report,
-      [&](std::span<const model::Plan> plans, const report::Filter& filter) {
-        return report::overdue_report(plans, day, filter);
-      },
-      [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
-  const bool any = !data.activities.empty();
-  render::write_overdue(std::move(data), report_style(options.report, context), *context.out);
-  *context.out << std::flush;
-  return options.fail_on_overdue && any ? static_cast<int>(util::ExitCode::findings) : 0;
+  return remembered_output(context, day, [&](std::ostream& out) {
+    auto data = report_per_plan<report::ListReport>(
+        context, options.report,
+        [&](std::span<const model::Plan> plans, const report::Filter& filter) {
+          return report::overdue_report(plans, day, filter);
+        },
+        [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
+    const bool any = !data.activities.empty();
+    render::write_overdue(std::move(data), report_style(options.report, context), out);
+    return options.fail_on_overdue && any ? static_cast<int>(util::ExitCode::findings) : 0;
+  });
 }
 
 }  // namespace

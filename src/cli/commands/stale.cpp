@@ -16,15 +16,16 @@ struct StaleOptions {
 
 int run_stale(const StaleOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
-  auto data = report_per_plan<report::ListReport>(
-      context, options.report,
-      [&](std::span<const model::Plan> plans, const report::Filter& filter) {
-        return report::stale_report(plans, day, options.days, filter);
-      },
-      [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
-  render::write_stale(std::move(data), options.days, report_style(options.report, context), *context.out);
-  *context.out << std::flush;
-  return 0;
+  return remembered_output(context, day, [&](std::ostream& out) {
+    auto data = report_per_plan<report::ListReport>(
+        context, options.report,
+        [&](std::span<const model::Plan> plans, const report::Filter& filter) {
+          return report::stale_report(plans, day, options.days, filter);
+        },
+        [&](std::vector<report::ListReport> parts) { return report::merge_lists(std::move(parts), day); });
+    render::write_stale(std::move(data), options.days, report_style(options.report, context), out);
+    return 0;
+  });
 }
 
 }  // namespace

@@ -19,14 +19,16 @@ int run_status(const StatusOptions& options, const Context& context) {
   const report::GroupBy by = options.by == "owner" ? report::GroupBy::owner
                              : options.by == "area" ? report::GroupBy::area
                                                     : report::GroupBy::plan;
-  const auto data = report_per_plan<report::StatusReport>(
-      context, options.report,
-      [&](std::span<const model::Plan> plans, const report::Filter& filter) {
-        return report::status_report(plans, day, by, filter);
-      },
-      [&](std::vector<report::StatusReport> parts) { return report::merge_status(std::move(parts), day, by); });
-  *context.out << render::render_status(data, report_style(options.report, context)) << std::flush;
-  return 0;
+  return remembered_output(context, day, [&](std::ostream& out) {
+    const auto data = report_per_plan<report::StatusReport>(
+        context, options.report,
+        [&](std::span<const model::Plan> plans, const report::Filter& filter) {
+          return report::status_report(plans, day, by, filter);
+        },
+        [&](std::vector<report::StatusReport> parts) { return report::merge_status(std::move(parts), day, by); });
+    out << render::render_status(data, report_style(options.report, context));
+    return 0;
+  });
 }
 
 }  // namespace
