@@ -16,7 +16,9 @@ namespace bbg::cli {
 
 void add_filter_options(CLI::App& cmd, ReportOptions& o) {
   cmd.add_option("--plan", o.plan, "Only this plan (its id)")->type_name("ID");
-  cmd.add_option("--owner", o.owner, "Only activities with this owner (case does not matter)")->type_name("NAME");
+  cmd.add_option("--owner", o.owner,
+                 "Only activities with this owner, by any name owners.yaml gives it (case and accents do not matter)")
+      ->type_name("NAME");
 }
 
 void add_no_cache_option(CLI::App& cmd, Context& context) {
