@@ -13,9 +13,6 @@
 namespace bbg::report {
 namespace {
 
-// Two spellings of one owner count as one (case, accents and spacing aside): model::name_key.
-std::string fold(const std::string& text) { return model::name_key(text); }
-
 bool wanted(const model::Plan& plan, const model::Activity& activity, const Filter& filter) {
   if (filter.plan && plan.id != *filter.plan) return false;
   if (!filter.owner) return true;
@@ -73,7 +70,7 @@ StatusReport merge_status(std::vector<StatusReport> parts, model::Date as_of, Gr
         report.rows.push_back(std::move(row));
         continue;
       }
-      auto [it, added] = owners.try_emplace(fold(row.id));
+      auto [it, added] = owners.try_emplace(model::name_key(row.id));
       if (added) {
         it->second = std::move(row);
       } else {
@@ -132,9 +129,11 @@ std::vector<std::string> owners_of(const model::Plan& plan) {
   return owners;
 }
 
-bool same_owner(const std::string& owner, const std::string& wanted) { return fold(owner) == fold(wanted); }
+bool same_owner(const std::string& owner, const std::string& wanted) {
+  return model::name_key(owner) == model::name_key(wanted);
+}
 
-std::string owner_key(const std::string& owner) { return fold(owner); }
+std::string owner_key(const std::string& owner) { return model::name_key(owner); }
 
 StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of, GroupBy by, const Filter& filter) {
   // What aggregate(activity_states(...)) gives, counted straight from the plans: no copy of any
@@ -161,7 +160,7 @@ StatusReport status_report(std::span<const model::Plan> plans, model::Date as_of
         if (by != GroupBy::owner) continue;
         counted.clear();
         for (const auto& owner : activity.owners) {
-          std::string key = fold(owner);
+          std::string key = model::name_key(owner);
           if (!counted.insert(key).second) continue;
           StatusRow& row = owners[key];
           if (row.id.empty()) row.id = row.title = owner;
@@ -200,7 +199,7 @@ StatusReport aggregate(const std::vector<ActivityState>& states, model::Date as_
     report.total.add(s.status, s.overdue);
     std::set<std::string> counted;  // an owner named twice in one activity counts once
     for (const auto& owner : s.owners) {
-      const std::string key = fold(owner);
+      const std::string key = model::name_key(owner);
       if (!counted.insert(key).second) continue;
       StatusRow& row = owners[key];
       if (row.id.empty()) row.id = row.title = owner;

@@ -295,14 +295,7 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
             if (source.file == d.location.file && source.deferred) result.texts[d.location.file] = source.deferred().content;
           }
         }
-        util::Sha256 all;
-        for (std::size_t i = 0; i < shas.size(); ++i) {
-          if (m_run->files[i].name.empty()) continue;
-          all.update(m_run->files[i].name);
-          all.update(std::string_view("\0", 1));
-          all.update(shas[i]);
-        }
-        m_plans_hash = all.hex();
+        set_plans_hash(shas);
         return result;
       }
     }
@@ -359,6 +352,11 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
       note(fmt::format("warning: the check cache could not be written ({}); the next run reads every file again", *error));
     }
   }
+  set_plans_hash(shas);
+  return result;
+}
+
+void Workspace::set_plans_hash(const std::vector<std::string>& shas) {
   util::Sha256 all;
   for (std::size_t i = 0; i < shas.size(); ++i) {
     if (m_run->files[i].name.empty()) continue;
@@ -367,7 +365,6 @@ check::CheckResult Workspace::run_check(std::vector<check::Source> sources, chec
     all.update(shas[i]);
   }
   m_plans_hash = all.hex();
-  return result;
 }
 
 Checked Workspace::check(const std::vector<std::string>& paths) {

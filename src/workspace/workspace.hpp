@@ -174,6 +174,8 @@ class Workspace {
   // outcome depends on (unknown-owner, canonical names).
   std::string cache_key();
   std::unique_ptr<store::CheckCache> open_cache(bool quiet);
+  // plans_hash() of the run's files and their content hashes (same order as m_run->files).
+  void set_plans_hash(const std::vector<std::string>& shas);
   void note_broken_registry();  // once: the registry exists but fails the check
 
   std::unique_ptr<Files> m_files;
