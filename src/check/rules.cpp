@@ -95,7 +95,9 @@ std::string round_name(model::Date due) { return fmt::format("{}-{:02}", due.yea
 
 // The rules of rounds (SPEC.md "Deadlines"): what `round` names, and a recurring activity's own
 // status, which is done only when the period's last round is.
-void check_recurring(Collector& out, const model::Activity& activity, const model::Plan& plan) {
+// `listed`: the activity's rounds, listed once by check_activity (none when it does not recur).
+void check_recurring(Collector& out, const model::Activity& activity, const model::Plan& plan,
+                     const std::optional<model::Rounds>& listed) {
   if (!activity.recurs) {
     for (const auto& update : activity.updates) {
       if (update.round) {
@@ -106,9 +108,8 @@ void check_recurring(Collector& out, const model::Activity& activity, const mode
     }
     return;
   }
-  if (!plan.period_start || !plan.period_start->date) return;
-  const model::Date until = plan.period_end && plan.period_end->date ? *plan.period_end->date : *plan.period_start->date;
-  const model::Rounds rounds = model::rounds_of(activity, plan, until);
+  if (!listed) return;
+  const model::Rounds& rounds = *listed;
   for (const auto& update : activity.updates) {
     if (!update.round) continue;
     if (!update.round->deadline) {
@@ -212,9 +213,17 @@ void check_activity(Collector& out, const model::Activity& activity, const model
                         "date of the document it comes from) at the top of the plan, or record it as a dated update",
                         model::to_string(*activity.status)));
   }
+  // The rounds of a recurring activity, listed once for the rules below: to the period's end, or
+  // for a plan with no end as far as rounds are ever listed (model::k_open_period_years).
+  std::optional<model::Rounds> rounds;
+  if (activity.recurs && plan.period_start && plan.period_start->date) {
+    rounds = model::rounds_of(activity, plan, plan.period_end && plan.period_end->date ? *plan.period_end->date
+                                                                                     : model::Date(9999, 12, 31));
+  }
   if (!activity.updates.empty() && activity.status && activity.updates.back().status) {
     const auto& last = activity.updates.back();
-    const model::Status expected = model::status_after(activity, plan, activity.updates.size() - 1);
+    const model::Status expected = rounds ? model::status_after(activity, *rounds, activity.updates.size() - 1)
+                                          : model::status_after(activity, plan, activity.updates.size() - 1);
     const std::string dated = last.date ? fmt::format(" ({})", last.date->text) : "";
     if (*activity.status != expected && expected != *last.status) {
       out.add(Severity::error, activity.status_where, "status-mismatch",
@@ -229,7 +238,7 @@ void check_activity(Collector& out, const model::Activity& activity, const model
                           model::to_string(*last.status)));
     }
   }
-  check_recurring(out, activity, plan);
+  check_recurring(out, activity, plan, rounds);
 }
 
 // Every listing of a recurring activity's rounds (status, overdue, show, calendar, snapshots)

@@ -91,7 +91,12 @@ Status status_after(const Activity& activity, const Plan& plan, std::size_t upda
   const Status status = activity.updates[update].status.value_or(Status::planned);
   if (!activity.recurs || status != Status::done) return status;
   if (!plan.period_end || !plan.period_end->date) return Status::in_progress;  // no last round
-  const Rounds rounds = rounds_of(activity, plan, *plan.period_end->date);
+  return status_after(activity, rounds_of(activity, plan, *plan.period_end->date), update);
+}
+
+Status status_after(const Activity& activity, const Rounds& rounds, std::size_t update) {
+  const Status status = activity.updates[update].status.value_or(Status::planned);
+  if (!activity.recurs || status != Status::done) return status;
   const bool last = rounds.complete && rounds.of_update[update] == rounds.rounds.size() - 1;
   return last ? Status::done : Status::in_progress;
 }

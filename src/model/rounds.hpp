@@ -44,6 +44,8 @@ std::vector<std::size_t> named_rounds(const Rounds& rounds, const Update& update
 // What an update makes of the activity as a whole: its status, except that for a recurring
 // activity a `done` that closes any round but the period's last leaves it `in_progress`.
 Status status_after(const Activity& activity, const Plan& plan, std::size_t update);
+// The same with the activity's rounds already listed (rounds_of, up to the end of the period).
+Status status_after(const Activity& activity, const Rounds& rounds, std::size_t update);
 
 // The status on `day` (SPEC.md): from the last update dated on or before `day` (status_after);
 // `planned` before the first update. An activity without updates has its own `status` from the

@@ -248,3 +248,15 @@ TEST_SUITE("check::rules dated knowledge and rounds") {
     CHECK(check_text(plan_yaml("        updates:\n          - {date: 2021-06-15, date_text: våren 2021, status: planned}\n")).diagnostics.empty());
   }
 }
+
+TEST_SUITE("check::rules rounds of a plan with no end") {
+  TEST_CASE("a round named years after the start of a plan with no end is a round of it") {
+    std::string text = plan_yaml("        recurs: yearly\n        months: [4]\n"
+                                 "        updates:\n          - {date: 2025-04-30, status: done, round: 2025-04}\n",
+                                 "as_of: 2020-01-01\n");
+    text.replace(text.find("{start: 2020-01-01, end: 2023-12-31}"), 36, "{start: 2020-01-01}");
+    text.replace(text.find("        due: 2021-Q2\n"), 21, "");
+    text.replace(text.find("status: planned"), 15, "status: in_progress");
+    CHECK(check_text(text).diagnostics.empty());
+  }
+}
