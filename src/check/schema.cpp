@@ -16,6 +16,7 @@
 #include <valijson/validator.hpp>
 
 #include "check/embedded.hpp"
+#include "check/pattern.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 #include "yaml/plan_reader.hpp"
@@ -421,6 +422,7 @@ class Verdict {
         if (!value.is_string()) return false;
         c.pattern = m_patterns.size();
         m_patterns.emplace_back(value.get<std::string>());
+        m_fast_patterns.push_back(Pattern::compile(m_patterns.back()));
       } else if (key == "required") {
         if (!value.is_array()) return false;
         for (const json& r : value) {
@@ -529,9 +531,11 @@ class Verdict {
     return true;
   }
 
-  // std::regex_search, as valijson matches "pattern"; each thread remembers the answers (ids
-  // such as "1.1" come back in every plan).
+  // std::regex_search, as valijson matches "pattern": by bbg's own matcher when the pattern is
+  // in its subset (check/pattern.hpp), else by std::regex, each thread remembering the answers
+  // (ids such as "1.1" come back in every plan).
   bool matches(std::size_t pattern, const std::string& value) const {
+    if (const std::optional<Pattern>& fast = m_fast_patterns[pattern]) return fast->matches(value);
     thread_local std::vector<std::unordered_map<std::string, bool>> memo;
     thread_local std::vector<std::unique_ptr<std::regex>> compiled;
     if (memo.size() <= pattern) {
@@ -549,6 +553,7 @@ class Verdict {
   const json* m_root = nullptr;
   std::vector<Constraint> m_nodes;
   std::vector<std::string> m_patterns;
+  std::vector<std::optional<Pattern>> m_fast_patterns;  // one per pattern
 };
 
 }  // namespace

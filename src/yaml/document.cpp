@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -204,12 +205,17 @@ class TreeBuilder {
       abort_at(mark, "limit-depth",
                fmt::format("nesting deeper than {} levels; a plan file needs far fewer", m_limits.max_depth));
     }
-    Frame frame;
+    Frame& frame = m_stack.emplace_back();
     frame.node.kind = kind;
     frame.node.mark = mark;
     frame.node.end = mark;
     frame.node.flow = flow;
-    m_stack.push_back(std::move(frame));
+    // Room for a plan's usual map or list at once: growing a vector moves every node in it.
+    if (kind == Kind::map) {
+      frame.node.entries.reserve(8);
+    } else if (!flow) {
+      frame.node.items.reserve(4);
+    }
   }
 
   // `end`: where the closing bracket of a flow collection ends; block collections end with their
@@ -231,7 +237,7 @@ class TreeBuilder {
  private:
   struct Frame {
     Node node;
-    std::optional<Node> pending_key;
+    bool pending = false;  // a map's last entry has its key and waits for its value
     std::unordered_set<std::string> keys;  // filled only once the map is large
 
     // False when `key` is already a key of this map.
@@ -265,7 +271,7 @@ class TreeBuilder {
       parent.node.items.push_back(std::move(node));
       return;
     }
-    if (!parent.pending_key) {
+    if (!parent.pending) {
       if (node.kind != Kind::scalar) {
         abort_at(node.mark, "yaml-key", "keys must be plain text, not lists, maps or empty values");
       }
@@ -274,12 +280,14 @@ class TreeBuilder {
                  fmt::format("duplicate key \"{}\" in this map; each key may appear once: merge or rename them",
                              util::truncate_to_width(util::escape_for_display(node.value), 60)));
       }
-      parent.pending_key = std::move(node);
+      parent.node.entries.emplace_back(std::move(node), Node());
+      parent.pending = true;
       return;
     }
-    if (node.kind == Kind::null) node.mark = node.end = parent.pending_key->mark;  // an empty value has no place of its own
-    parent.node.entries.emplace_back(std::move(*parent.pending_key), std::move(node));
-    parent.pending_key.reset();
+    Entry& entry = parent.node.entries.back();
+    if (node.kind == Kind::null) node.mark = node.end = entry.first.mark;  // an empty value has no place of its own
+    entry.second = std::move(node);
+    parent.pending = false;
   }
 
   const Positions& m_pos;
@@ -294,7 +302,17 @@ class TreeBuilder {
 // disagree on it), a CR that is not part of CRLF and a byte order mark after the start.
 // Returns the byte offset of the first one.
 std::optional<std::size_t> find_control_character(std::string_view text, std::size_t from) {
+  constexpr std::uint64_t k_ones = 0x0101010101010101u, k_highs = 0x8080808080808080u;
   for (std::size_t i = from; i < text.size(); ++i) {
+    // Eight printable ASCII bytes at a time: none below 0x20, none 0x7F or above.
+    if (std::uint64_t w; i + 8 <= text.size() && (std::memcpy(&w, text.data() + i, 8), true)) {
+      const std::uint64_t below = (w - 0x20 * k_ones) & ~w & k_highs;
+      const std::uint64_t high = (((w & ~k_highs) + k_ones) | w) & k_highs;
+      if ((below | high) == 0) {
+        i += 7;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c < 0x7F) continue;
     if (c == '\t' || c == '\n') continue;
@@ -809,6 +827,16 @@ Node read_tree(std::string_view text, const Positions& positions, const Limits& 
           own = double_quoted_value_lf(quoted);
         } else if (decoded && token) {
           own = decoded_text(token);
+        } else if (style == FYSS_DOUBLE_QUOTED) {
+          value = quoted.data();  // no escape and no line break: the value is the text as written
+          length = quoted.size();
+        } else if (const std::string_view raw = style == FYSS_PLAIN ? inner_text(text, start, end) : std::string_view();
+                   !raw.empty() && raw.find('\n') == std::string_view::npos) {
+          // A plain scalar on one line is its text as written (its marks leave out the blanks and
+          // comment after it); asking libfyaml to format it would copy it, at a fifth of the
+          // parse's own cost.
+          value = raw.data();
+          length = raw.size();
         } else if (token && style != FYSS_SINGLE_QUOTED) {
           value = fy_token_get_text(token, &length);
         }

@@ -134,8 +134,14 @@ model::Area read_area(const Node& node, const std::string& pointer) {
 }  // namespace
 
 std::string pointer_append(std::string_view pointer, std::string_view segment) {
-  std::string out(pointer);
+  std::string out;
+  out.reserve(pointer.size() + 1 + segment.size());
+  out += pointer;
   out += '/';
+  if (segment.find_first_of("~/") == std::string_view::npos) {
+    out += segment;
+    return out;
+  }
   for (const char c : segment) {
     if (c == '~') {
       out += "~0";
