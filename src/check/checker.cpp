@@ -32,14 +32,15 @@ model::Diagnostic file_error(const std::string& file, const yaml::Mark& mark, st
 }
 
 FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits,
-                       const model::Owners* owners);
+                       const model::Owners* owners, model::Detail detail);
 
 // Checks one file; a failure inside bbg becomes a diagnostic on that file, never a crash of the
 // whole run (an exception escaping a worker thread would end the process).
+// `detail`: how much of the plan model the caller keeps (a summary needs no activity's texts).
 FileOutcome check_one(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits,
-                      const model::Owners* owners) {
+                      const model::Owners* owners, model::Detail detail = model::Detail::full) {
   try {
-    return check_file(source, schema, limits, owners);
+    return check_file(source, schema, limits, owners, detail);
   } catch (const std::exception& e) {
     FileOutcome outcome;
     outcome.diagnostics.push_back(file_error(source.file, yaml::Mark{}, "internal",
@@ -49,7 +50,7 @@ FileOutcome check_one(const Source& source, const SchemaChecker& schema, const y
 }
 
 FileOutcome check_file(const Source& source, const SchemaChecker& schema, const yaml::Limits& limits,
-                       const model::Owners* owners) {
+                       const model::Owners* owners, model::Detail detail) {
   FileOutcome outcome;
   if (source.refused) {
     outcome.diagnostics.push_back(*source.refused);
@@ -83,7 +84,8 @@ FileOutcome check_file(const Source& source, const SchemaChecker& schema, const 
     return outcome;
   }
   outcome.diagnostics = schema.validate(root, source.file);
-  model::Plan plan = yaml::read_plan(root, source.file);
+  model::Plan plan = yaml::read_plan(root, source.file,
+                                     detail == model::Detail::summary ? yaml::Texts::skip : yaml::Texts::read);
   for (auto& d : check_plan(plan)) outcome.diagnostics.push_back(std::move(d));
   if (owners && !owners->entries().empty()) {  // a registry with no entries yet checks nothing
     for (auto& d : check_plan_owners(plan, *owners)) outcome.diagnostics.push_back(std::move(d));
@@ -151,7 +153,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
       }
       const Source& source = sources[i];
       if (!options.cache || source.refused) {
-        outcomes[i] = check_one(source, schema, options.limits, options.owners);
+        outcomes[i] = check_one(source, schema, options.limits, options.owners, detail);
         settle(i);
         continue;
       }
@@ -168,7 +170,7 @@ CheckResult check_all(const std::vector<Source>& sources, std::vector<Source>* o
           continue;
         }
       }
-      outcomes[i] = check_one(source, schema, options.limits, options.owners);
+      outcomes[i] = check_one(source, schema, options.limits, options.owners, detail);
       if (options.cache->put) {
         std::string summary = model::encode(outcomes[i], model::Detail::summary);
         std::string more = detail == model::Detail::summary ? std::string() : model::encode(outcomes[i], detail);

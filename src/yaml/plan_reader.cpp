@@ -45,7 +45,7 @@ model::Where where_of_key(const Node& map, std::string_view key, const std::stri
   return node ? where_of(*node, pointer_append(pointer, key)) : where_of(map, pointer);
 }
 
-model::Update read_update(const Node& node, const std::string& pointer) {
+model::Update read_update(const Node& node, const std::string& pointer, Texts texts) {
   model::Update update;
   update.where = where_of(node, pointer);
   if (node.kind != Kind::map) return update;
@@ -54,18 +54,19 @@ model::Update read_update(const Node& node, const std::string& pointer) {
   update.status = status_field(node);
   update.round = deadline_field(node, "round", pointer);
   update.status_where = where_of_key(node, "status", pointer);
+  if (texts == Texts::skip) return update;
   update.note = string_field(node, "note");
   update.by = string_field(node, "by");
   return update;
 }
 
-model::Activity read_activity(const Node& node, const std::string& pointer) {
+model::Activity read_activity(const Node& node, const std::string& pointer, Texts texts) {
   model::Activity activity;
   activity.where = where_of(node, pointer);
   if (node.kind != Kind::map) return activity;
   activity.id = string_field(node, "id");
   activity.id_where = where_of_key(node, "id", pointer);
-  activity.title = string_field(node, "title");
+  if (texts == Texts::read) activity.title = string_field(node, "title");
   activity.owners_where = where_of_key(node, "owners", pointer);
   if (const Node* owners = node.find("owners"); owners && owners->kind == Kind::sequence) {
     for (const Node& owner : owners->items) {
@@ -74,7 +75,7 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
   }
   activity.start = deadline_field(node, "start", pointer);
   activity.due = deadline_field(node, "due", pointer);
-  activity.due_text = string_field(node, "due_text");
+  if (texts == Texts::read) activity.due_text = string_field(node, "due_text");
   if (const std::string* recurs = text_of(node.find("recurs"))) {
     activity.recurs = model::parse_recurrence(*recurs);
     activity.recurs_where = where_of_key(node, "recurs", pointer);
@@ -87,15 +88,18 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
       }
     }
   }
-  activity.follow_up = string_field(node, "follow_up");
+  if (texts == Texts::read) activity.follow_up = string_field(node, "follow_up");
   activity.status = status_field(node);
   activity.status_where = where_of_key(node, "status", pointer);
   if (const Node* updates = node.find("updates"); updates && updates->kind == Kind::sequence) {
     const std::string updates_pointer = pointer_append(pointer, "updates");
+    activity.updates.reserve(updates->items.size());
     for (std::size_t i = 0; i < updates->items.size(); ++i) {
-      activity.updates.push_back(read_update(updates->items[i], pointer_append(updates_pointer, std::to_string(i))));
+      activity.updates.push_back(
+          read_update(updates->items[i], pointer_append(updates_pointer, std::to_string(i)), texts));
     }
   }
+  if (texts == Texts::skip) return activity;
   static const std::set<std::string, std::less<>> k_modelled = {
       "id", "title", "owners", "start", "due", "due_text", "recurs", "months", "follow_up", "status", "updates"};
   for (const auto& [key, value] : node.entries) {
@@ -115,7 +119,7 @@ model::Activity read_activity(const Node& node, const std::string& pointer) {
   return activity;
 }
 
-model::Area read_area(const Node& node, const std::string& pointer) {
+model::Area read_area(const Node& node, const std::string& pointer, Texts texts) {
   model::Area area;
   area.where = where_of(node, pointer);
   if (node.kind != Kind::map) return area;
@@ -124,8 +128,10 @@ model::Area read_area(const Node& node, const std::string& pointer) {
   area.title = string_field(node, "title");
   if (const Node* activities = node.find("activities"); activities && activities->kind == Kind::sequence) {
     const std::string list_pointer = pointer_append(pointer, "activities");
+    area.activities.reserve(activities->items.size());
     for (std::size_t i = 0; i < activities->items.size(); ++i) {
-      area.activities.push_back(read_activity(activities->items[i], pointer_append(list_pointer, std::to_string(i))));
+      area.activities.push_back(
+          read_activity(activities->items[i], pointer_append(list_pointer, std::to_string(i)), texts));
     }
   }
   return area;
@@ -154,7 +160,7 @@ std::string pointer_append(std::string_view pointer, std::string_view segment) {
   return out;
 }
 
-model::Plan read_plan(const Node& root, std::string file) {
+model::Plan read_plan(const Node& root, std::string file, Texts texts) {
   model::Plan plan;
   plan.file = std::move(file);
   plan.where = where_of(root, "");
@@ -200,7 +206,7 @@ model::Plan read_plan(const Node& root, std::string file) {
   plan.known_from = as_of ? as_of : last_revision ? last_revision : plan.adopted_on;
   if (const Node* areas = root.find("areas"); areas && areas->kind == Kind::sequence) {
     for (std::size_t i = 0; i < areas->items.size(); ++i) {
-      plan.areas.push_back(read_area(areas->items[i], "/areas/" + std::to_string(i)));
+      plan.areas.push_back(read_area(areas->items[i], "/areas/" + std::to_string(i), texts));
     }
   }
   return plan;

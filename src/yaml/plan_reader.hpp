@@ -12,7 +12,12 @@
 
 namespace bbg::yaml {
 
-model::Plan read_plan(const Node& root, std::string file);
+// Whether the texts only reports show are read: activities' title, due_text, follow_up and other
+// keys, and updates' note and by. A check that keeps only each plan's summary skips them (the
+// rules read none of them).
+enum class Texts { read, skip };
+
+model::Plan read_plan(const Node& root, std::string file, Texts texts = Texts::read);
 
 // The entries of owners.yaml (a list of maps), read leniently like plans: an entry that is not a
 // map, or has no name, is left out (the schema check reports it).

@@ -1,8 +1,16 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
+#include <fmt/format.h>
+
+#include "check/rules.hpp"
 #include "testutil.hpp"
+#include "yaml/document.hpp"
+#include "yaml/plan_reader.hpp"
 
 using bbg::test::check_text;
 using bbg::test::check_texts;
@@ -258,5 +266,43 @@ TEST_SUITE("check::rules rounds of a plan with no end") {
     text.replace(text.find("        due: 2021-Q2\n"), 21, "");
     text.replace(text.find("status: planned"), 15, "status: in_progress");
     CHECK(check_text(text).diagnostics.empty());
+  }
+}
+
+TEST_SUITE("check::rules with a summary model") {
+  // bbg check keeps only each plan's summary, so it reads no activity's texts (yaml::Texts::skip);
+  // the rules must find exactly what they find on the whole model.
+  TEST_CASE("the rules find the same on the bundled plans and fixtures with or without the texts") {
+    std::vector<std::pair<std::string, std::string>> files = bbg::test::bundled_plan_files();
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(BBG_SOURCE_DIR "/tests")) {
+      if (entry.is_regular_file() && entry.path().extension() == ".yaml" &&
+          entry.path().string().find("yaml-test-suite") == std::string::npos) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        files.emplace_back(entry.path().string(), std::string(std::istreambuf_iterator<char>(in), {}));
+      }
+    }
+    std::size_t compared = 0, skipped_titles = 0, findings = 0;
+    for (const auto& [name, text] : files) {
+      const auto loaded = bbg::yaml::load(text);
+      if (!loaded.root || loaded.root->kind != bbg::yaml::Kind::map) continue;
+      const auto whole = bbg::yaml::read_plan(*loaded.root, name, bbg::yaml::Texts::read);
+      const auto summary = bbg::yaml::read_plan(*loaded.root, name, bbg::yaml::Texts::skip);
+      const auto line = [](const bbg::model::Diagnostic& d) {
+        return fmt::format("{}:{}:{} {} {} {}", d.location.file, d.location.line, d.location.column, d.code, d.path,
+                           d.message);
+      };
+      std::vector<std::string> a, b;
+      for (const auto& d : bbg::check::check_plan(whole)) a.push_back(line(d));
+      for (const auto& d : bbg::check::check_plan(summary)) b.push_back(line(d));
+      CHECK_MESSAGE(a == b, name);
+      findings += a.size();
+      ++compared;
+      for (const auto& area : summary.areas) {
+        for (const auto& activity : area.activities) skipped_titles += activity.title.empty();
+      }
+    }
+    CHECK(compared > 20);
+    CHECK(findings > 0);        // some files have findings, so equal lists mean something
+    CHECK(skipped_titles > 0);  // and the summary really left the texts out
   }
 }
