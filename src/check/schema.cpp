@@ -238,7 +238,19 @@ void drop_unique_items(json& schema) {
 }
 
 // What makes two list items the same value, as JSON Schema compares them (0x0A equals 10).
-std::string identity(const yaml::Node& node) { return to_json(node).dump(); }
+// Equal for two values exactly when their JSON texts are equal: a text is its own value behind
+// a mark no JSON text starts with (building and printing the JSON of every owner's name was
+// most of the time the uniqueItems check took).
+std::string identity(const yaml::Node& node) {
+  if (node.kind == yaml::Kind::scalar && yaml::scalar_type(node) == yaml::ScalarType::string) {
+    std::string id;
+    id.reserve(node.value.size() + 1);
+    id += '\x01';
+    id += node.value;
+    return id;
+  }
+  return to_json(node).dump();
+}
 
 // uniqueItems, checked by bbg in one pass per list: valijson compares every pair and reports
 // every pair that is equal, so a list of 1,000 equal values cost 420 MB and printed half a
@@ -311,17 +323,34 @@ class UniqueRules {
       return;
     }
     if (node.kind != yaml::Kind::sequence) return;
-    if (rule.unique) {
-      std::map<std::string, std::size_t> first;
-      std::set<std::string> reported;
-      for (std::size_t i = 0; i < node.items.size(); ++i) {
-        std::string id = identity(node.items[i]);
-        const auto [it, added] = first.emplace(id, i);
-        if (added || !reported.insert(std::move(id)).second) continue;
+    if (rule.unique && node.items.size() > 1) {
+      const auto report = [&](std::size_t i, std::size_t first) {
         segments.push_back(std::to_string(i));
         add(node.items[i], segments, fmt::format("{} is already in the list as item {}; list each value once",
-                                                 describe(node.items[i]), it->second));
+                                                 describe(node.items[i]), first));
         segments.pop_back();
+      };
+      constexpr std::size_t k_short = 32;  // a plan's lists: comparing each pair beats a map
+      if (node.items.size() <= k_short) {
+        std::vector<std::string> ids;
+        ids.reserve(node.items.size());
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
+          ids.push_back(identity(node.items[i]));
+          const auto first = std::find(ids.begin(), ids.end() - 1, ids.back());
+          // Reported where it first comes back: no other copy between the first and this one.
+          if (first != ids.end() - 1 && std::find(first + 1, ids.end() - 1, ids.back()) == ids.end() - 1) {
+            report(i, static_cast<std::size_t>(first - ids.begin()));
+          }
+        }
+      } else {
+        std::map<std::string, std::size_t> first;
+        std::set<std::string> reported;
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
+          std::string id = identity(node.items[i]);
+          const auto [it, added] = first.emplace(id, i);
+          if (added || !reported.insert(std::move(id)).second) continue;
+          report(i, it->second);
+        }
       }
     }
     if (rule.items) {

@@ -71,6 +71,33 @@ TEST_SUITE("check::schema") {
     CHECK(d.message.find("remove the quotes") != std::string::npos);
   }
 
+  TEST_CASE("in a list of unique values a text is the same plain or quoted, and never the same as a number") {
+    const auto d = only(check_text(plan_yaml("", "wellbeing_areas: [safety, 'safety']\n")));
+    CHECK(d.path == "/wellbeing_areas/1");
+    CHECK(d.message.find("already in the list as item 0") != std::string::npos);
+    const auto mixed = check_text(plan_yaml("", "global_goals: [1, \"1\"]\n"));
+    REQUIRE(!mixed.diagnostics.empty());
+    for (const auto& e : mixed.diagnostics) CHECK(e.message.find("already in the list") == std::string::npos);
+  }
+
+  TEST_CASE("a value that comes back is reported once, where it first comes back, in short lists and long ones") {
+    // Lists of up to 32 values are compared pair by pair, longer ones through a map: the same answer.
+    for (const std::size_t padding : {0, 40}) {
+      std::string list = "[safety, care, safety, safety, care";
+      for (std::size_t i = 0; i < padding; ++i) list += ", " + std::to_string(i + 1);
+      const auto r = check_text(plan_yaml("", "wellbeing_areas: " + list + "]\n"));
+      std::vector<std::string> repeats;
+      for (const auto& d : r.diagnostics) {
+        if (d.message.find("already in the list") != std::string::npos) repeats.push_back(d.path + " " + d.message);
+      }
+      REQUIRE_MESSAGE(repeats.size() == 2, padding);
+      CHECK(repeats[0].rfind("/wellbeing_areas/2 ", 0) == 0);
+      CHECK(repeats[0].find("as item 0;") != std::string::npos);
+      CHECK(repeats[1].rfind("/wellbeing_areas/4 ", 0) == 0);
+      CHECK(repeats[1].find("as item 1;") != std::string::npos);
+    }
+  }
+
   TEST_CASE("yes is text, not a boolean, and not a number") {
     const auto d = only(check_text(plan_yaml("", "global_goals: [yes]\n")));
     CHECK(d.path == "/global_goals/0");
