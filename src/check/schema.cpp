@@ -53,7 +53,7 @@ json to_json(const yaml::Node& node) {
     }
     case yaml::ScalarType::floating: {
       try {
-        return std::stod(node.value);
+        return std::stod(std::string(node.value));
       } catch (const std::exception&) {
         return node.value;  // .inf, .nan and overflowing floats have no JSON form; a string fails the same checks
       }
@@ -563,7 +563,7 @@ class Verdict {
   // std::regex_search, as valijson matches "pattern": by bbg's own matcher when the pattern is
   // in its subset (check/pattern.hpp), else by std::regex, each thread remembering the answers
   // (ids such as "1.1" come back in every plan).
-  bool matches(std::size_t pattern, const std::string& value) const {
+  bool matches(std::size_t pattern, std::string_view value) const {
     if (const std::optional<Pattern>& fast = m_fast_patterns[pattern]) return fast->matches(value);
     thread_local std::vector<std::unordered_map<std::string, bool>> memo;
     thread_local std::vector<std::unique_ptr<std::regex>> compiled;
@@ -572,10 +572,11 @@ class Verdict {
       compiled.resize(m_patterns.size());
     }
     auto& seen = memo[pattern];
-    if (const auto it = seen.find(value); it != seen.end()) return it->second;
+    const std::string text(value);
+    if (const auto it = seen.find(text); it != seen.end()) return it->second;
     if (!compiled[pattern]) compiled[pattern] = std::make_unique<std::regex>(m_patterns[pattern]);
-    const bool found = std::regex_search(value, *compiled[pattern]);
-    if (seen.size() < 100'000) seen.emplace(value, found);
+    const bool found = std::regex_search(text, *compiled[pattern]);
+    if (seen.size() < 100'000) seen.emplace(text, found);
     return found;
   }
 

@@ -7,7 +7,10 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <memory_resource>
 #include <new>
+#include <span>
+#include <type_traits>
 #include <unordered_set>
 #include <vector>
 
@@ -141,31 +144,69 @@ Mark one_on(Mark mark) {
   return mark;
 }
 
+// What a loaded tree points into: a copy of the text (plain scalars and simple quoted ones are
+// views of it), the values bbg or libfyaml decoded, and the nodes, in a few blocks of memory
+// that are freed together.
+class Storage {
+ public:
+  explicit Storage(std::string_view text)
+      : m_text(text), m_arena(std::max<std::size_t>(4096, text.size() * 6)) {}
+  Storage(const Storage&) = delete;
+  Storage& operator=(const Storage&) = delete;
+
+  std::string_view text() const { return m_text; }
+
+  // `value` as a view that lives as long as the storage.
+  std::string_view keep(std::string_view value) {
+    const char* text = m_text.data();
+    if (value.empty()) return {};
+    if (value.data() >= text && value.data() + value.size() <= text + m_text.size()) return value;
+    auto* copy = static_cast<char*>(m_arena.allocate(value.size(), 1));
+    std::memcpy(copy, value.data(), value.size());
+    return {copy, value.size()};
+  }
+
+  template <class T>
+  std::span<const T> keep(const std::vector<T>& items) {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+    if (items.empty()) return {};
+    auto* copy = static_cast<T*>(m_arena.allocate(items.size() * sizeof(T), alignof(T)));
+    std::memcpy(static_cast<void*>(copy), items.data(), items.size() * sizeof(T));
+    return {copy, items.size()};
+  }
+
+ private:
+  std::string m_text;
+  std::pmr::monotonic_buffer_resource m_arena;
+};
+
 // The node tree as the events build it, with bbg's policy: depth, size and count limits,
-// duplicate keys and keys that are not text.
+// duplicate keys and keys that are not text. The children of each open collection gather in its
+// frame (frames and their buffers are reused from one collection to the next) and are copied
+// into the storage once, when the collection ends.
 class TreeBuilder {
  public:
-  TreeBuilder(const Positions& positions, const Limits& limits) : m_pos(positions), m_limits(limits) {}
+  TreeBuilder(Storage& storage, const Limits& limits) : m_storage(storage), m_limits(limits) {}
 
   std::optional<Node>& root() { return m_root; }
   bool has_root() const { return m_root.has_value(); }
-  std::size_t depth() const { return m_stack.size(); }
+  std::size_t depth() const { return m_depth; }
   // The innermost open flow collection of `kind`, if any.
   const Node* open_flow(Kind kind) const {
-    for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
-      if (it->node.flow && it->node.kind == kind) return &it->node;
+    for (std::size_t i = m_depth; i-- > 0;) {
+      if (m_frames[i].node.flow && m_frames[i].node.kind == kind) return &m_frames[i].node;
     }
     return nullptr;
   }
-  bool in_sequence() const { return !m_stack.empty() && m_stack.back().node.kind == Kind::sequence; }
-  bool in_flow() const { return !m_stack.empty() && m_stack.back().node.flow; }
+  bool in_sequence() const { return m_depth > 0 && m_frames[m_depth - 1].node.kind == Kind::sequence; }
+  bool in_flow() const { return m_depth > 0 && m_frames[m_depth - 1].node.flow; }
 
   void null_value(const Mark& mark) {
     Node node;
     node.kind = Kind::null;
     node.mark = mark;
     node.end = mark;
-    add(std::move(node));
+    add(node);
   }
 
   // `escaped`: double-quoted, the only style whose escapes can make characters the raw text may
@@ -194,61 +235,65 @@ class TreeBuilder {
     node.kind = Kind::scalar;
     node.mark = mark;
     node.end = end;
-    node.value = value;
+    node.value = m_storage.keep(value);
     node.quoted = quoted;
-    add(std::move(node));
+    add(node);
   }
 
   void start(const Mark& mark, Kind kind, bool flow) {
     count(mark);
-    if (m_stack.size() >= m_limits.max_depth) {
+    if (m_depth >= m_limits.max_depth) {
       abort_at(mark, "limit-depth",
                fmt::format("nesting deeper than {} levels; a plan file needs far fewer", m_limits.max_depth));
     }
-    Frame& frame = m_stack.emplace_back();
+    if (m_depth == m_frames.size()) m_frames.emplace_back();
+    Frame& frame = m_frames[m_depth++];
+    frame.node = Node();
     frame.node.kind = kind;
     frame.node.mark = mark;
     frame.node.end = mark;
     frame.node.flow = flow;
-    // Room for a plan's usual map or list at once: growing a vector moves every node in it.
-    if (kind == Kind::map) {
-      frame.node.entries.reserve(8);
-    } else if (!flow) {
-      frame.node.items.reserve(4);
-    }
+    frame.pending = false;
+    frame.items.clear();
+    frame.entries.clear();
+    frame.keys.clear();
   }
 
   // `end`: where the closing bracket of a flow collection ends; block collections end with their
   // last child.
   void finish(const Mark& end) {
-    Node node = std::move(m_stack.back().node);
-    m_stack.pop_back();
+    Frame& frame = m_frames[m_depth - 1];
+    Node node = frame.node;
     if (node.flow) {
       node.end = end;
-    } else if (!node.items.empty()) {
-      node.end = node.items.back().end;
-    } else if (!node.entries.empty()) {
-      node.end = node.entries.back().second.kind == Kind::null ? node.entries.back().first.end
-                                                              : node.entries.back().second.end;
+    } else if (!frame.items.empty()) {
+      node.end = frame.items.back().end;
+    } else if (!frame.entries.empty()) {
+      const Entry& last = frame.entries.back();
+      node.end = last.second.kind == Kind::null ? last.first.end : last.second.end;
     }
-    add(std::move(node), /*counted=*/true);
+    node.items = m_storage.keep(frame.items);
+    node.entries = m_storage.keep(frame.entries);
+    --m_depth;
+    add(node, /*counted=*/true);
   }
 
  private:
   struct Frame {
     Node node;
     bool pending = false;  // a map's last entry has its key and waits for its value
-    std::unordered_set<std::string> keys;  // filled only once the map is large
+    std::vector<Node> items;
+    std::vector<Entry> entries;
+    std::unordered_set<std::string_view> keys;  // filled only once the map is large
 
     // False when `key` is already a key of this map.
-    bool insert_key(const std::string& key) {
+    bool insert_key(std::string_view key) {
       constexpr std::size_t k_linear = 32;  // plan maps have about 20 keys: comparing beats hashing
-      if (node.entries.size() < k_linear) {
-        return std::none_of(node.entries.begin(), node.entries.end(),
-                            [&](const Entry& entry) { return entry.first.value == key; });
+      if (entries.size() < k_linear) {
+        return std::none_of(entries.begin(), entries.end(), [&](const Entry& entry) { return entry.first.value == key; });
       }
       if (keys.empty()) {
-        for (const auto& entry : node.entries) keys.insert(entry.first.value);
+        for (const auto& entry : entries) keys.insert(entry.first.value);
       }
       return keys.insert(key).second;
     }
@@ -262,13 +307,13 @@ class TreeBuilder {
 
   void add(Node node, bool counted = false) {
     if (!counted) count(node.mark);
-    if (m_stack.empty()) {
-      m_root = std::move(node);
+    if (m_depth == 0) {
+      m_root = node;
       return;
     }
-    Frame& parent = m_stack.back();
+    Frame& parent = m_frames[m_depth - 1];
     if (parent.node.kind == Kind::sequence) {
-      parent.node.items.push_back(std::move(node));
+      parent.items.push_back(node);
       return;
     }
     if (!parent.pending) {
@@ -280,19 +325,20 @@ class TreeBuilder {
                  fmt::format("duplicate key \"{}\" in this map; each key may appear once: merge or rename them",
                              util::truncate_to_width(util::escape_for_display(node.value), 60)));
       }
-      parent.node.entries.emplace_back(std::move(node), Node());
+      parent.entries.push_back(Entry{node, Node()});
       parent.pending = true;
       return;
     }
-    Entry& entry = parent.node.entries.back();
+    Entry& entry = parent.entries.back();
     if (node.kind == Kind::null) node.mark = node.end = entry.first.mark;  // an empty value has no place of its own
-    entry.second = std::move(node);
+    entry.second = node;
     parent.pending = false;
   }
 
-  const Positions& m_pos;
+  Storage& m_storage;
   const Limits& m_limits;
-  std::vector<Frame> m_stack;
+  std::vector<Frame> m_frames;  // m_frames[0..m_depth) are open
+  std::size_t m_depth = 0;
   std::optional<Node> m_root;
   std::size_t m_nodes = 0;
 };
@@ -735,8 +781,9 @@ std::size_t block_scalar_end(std::string_view text, std::size_t content, std::si
 }
 
 // Reads the events of `text` into a tree. Throws Abort for anything refused.
-Node read_tree(std::string_view text, const Positions& positions, const Limits& limits) {
-  TreeBuilder builder(positions, limits);
+Node read_tree(Storage& storage, const Positions& positions, const Limits& limits) {
+  const std::string_view text = storage.text();
+  TreeBuilder builder(storage, limits);
   FyParser parser(text);
   int documents = 0;
   std::size_t last_end = 0;  // where the previous event ended: empty values are placed from it
@@ -915,6 +962,26 @@ const Node* Node::find(std::string_view key) const {
   return nullptr;
 }
 
+Value* Value::child(std::string_view key) {
+  for (auto& [k, v] : entries) {
+    if (k.value == key) return &v;
+  }
+  return nullptr;
+}
+
+Value value_of(const Node& node) {
+  Value out;
+  out.kind = node.kind;
+  out.mark = node.mark;
+  out.value = std::string(node.value);
+  out.quoted = node.quoted;
+  out.items.reserve(node.items.size());
+  for (const Node& item : node.items) out.items.push_back(value_of(item));
+  out.entries.reserve(node.entries.size());
+  for (const auto& [key, value] : node.entries) out.entries.emplace_back(value_of(key), value_of(value));
+  return out;
+}
+
 const Node* Node::find_key(std::string_view key) const {
   for (const auto& [k, v] : entries) {
     if (k.value == key) return &k;
@@ -989,7 +1056,11 @@ LoadResult load(std::string_view text, const Limits& limits) {
     return result;
   }
   try {
-    result.root = read_tree(text, positions, limits);
+    // The tree's views point into the storage's own copy of the text, which libfyaml reads.
+    auto storage = std::make_shared<Storage>(text);
+    const Positions own_positions(storage->text(), bom);
+    result.root = read_tree(*storage, own_positions, limits);
+    result.storage = std::move(storage);
   } catch (const Abort& abort) {
     result.error = abort.error;
     if (result.error->mark.offset == 0 && bom) result.error->mark = positions.at_offset(bom);
@@ -1054,6 +1125,12 @@ ScalarType scalar_type(const Node& node) {
   if (node.kind == Kind::null) return ScalarType::null;
   if (node.kind != Kind::scalar || node.quoted) return ScalarType::string;
   return plain_scalar_type(node.value);
+}
+
+ScalarType scalar_type(const Value& value) {
+  if (value.kind == Kind::null) return ScalarType::null;
+  if (value.kind != Kind::scalar || value.quoted) return ScalarType::string;
+  return plain_scalar_type(value.value);
 }
 
 std::optional<long long> integer_value(const Node& node) {

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,17 +27,21 @@ enum class Kind { null, scalar, sequence, map };
 
 struct Entry;
 
+// A node of a loaded tree: a view, like std::string_view. Its value, items and entries point into
+// the storage of the LoadResult that loaded it, which must outlive it (copying a Node copies the
+// view, not the tree). Nodes are trivially copyable and never destroyed one by one: a tree of a
+// plan is built into a few blocks of memory and freed with them.
 struct Node {
   Kind kind = Kind::null;
   Mark mark;  // where the node starts: a quoted scalar at its quote, a block scalar at its | or >
   // Where it ends: right after a scalar (its closing quote included) or the "]" / "}" of a flow
   // collection; for a block collection, the end of its last child; for an empty value, `mark`.
   Mark end;
-  std::string value;    // scalars only
-  bool quoted = false;  // scalars only: written quoted or as a block scalar (always a string)
-  bool flow = false;    // collections only: written in "[ ]" or "{ }"
-  std::vector<Node> items;                     // sequences
-  std::vector<Entry> entries;  // maps, in file order; keys are scalars
+  std::string_view value;  // scalars only
+  bool quoted = false;     // scalars only: written quoted or as a block scalar (always a string)
+  bool flow = false;       // collections only: written in "[ ]" or "{ }"
+  std::span<const Node> items;     // sequences
+  std::span<const Entry> entries;  // maps, in file order; keys are scalars
 
   // The value of `key` in a map, or nullptr.
   const Node* find(std::string_view key) const;
@@ -43,12 +49,35 @@ struct Node {
   const Node* find_key(std::string_view key) const;
 };
 
-// A key and its value (a struct rather than std::pair: Node is incomplete inside itself).
+// A key and its value.
 struct Entry {
-  Entry(Node key, Node value) : first(std::move(key)), second(std::move(value)) {}
   Node first;
   Node second;
 };
+
+struct ValueEntry;
+
+// A tree that owns its values and can be changed: what an edit expects the file to read as once
+// written, and what tests spoil. `value_of` copies a loaded tree into one.
+struct Value {
+  Kind kind = Kind::null;
+  Mark mark;
+  std::string value;
+  bool quoted = false;
+  std::vector<Value> items;
+  std::vector<ValueEntry> entries;
+
+  // The value of `key` in a map, or nullptr.
+  Value* child(std::string_view key);
+};
+
+struct ValueEntry {
+  ValueEntry(Value key, Value value) : first(std::move(key)), second(std::move(value)) {}
+  Value first;
+  Value second;
+};
+
+Value value_of(const Node& node);
 
 struct Limits {
   std::size_t max_depth = 32;         // nested maps and sequences
@@ -67,6 +96,9 @@ struct LoadError {
 struct LoadResult {
   std::optional<Node> root;  // set when loading succeeded (may be a null node for "~")
   std::optional<LoadError> error;
+  // What `root` points into (a copy of the text, the decoded values, the nodes): keep the
+  // LoadResult, or this, for as long as the tree is used.
+  std::shared_ptr<const void> storage;
 };
 
 LoadResult load(std::string_view text, const Limits& limits = {});
@@ -74,6 +106,7 @@ LoadResult load(std::string_view text, const Limits& limits = {});
 // How YAML 1.2's core schema types a scalar: quoted scalars are always strings.
 enum class ScalarType { null, boolean, integer, floating, string };
 ScalarType scalar_type(const Node& node);
+ScalarType scalar_type(const Value& value);
 // The same for a plain (unquoted) scalar's text.
 ScalarType plain_scalar_type(std::string_view text);
 

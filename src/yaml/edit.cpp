@@ -104,19 +104,12 @@ std::optional<std::pair<std::size_t, std::size_t>> scalar_range(const Source& sr
   return std::make_pair(from, to - from);
 }
 
-Node scalar(std::string value, bool quoted = false) {
-  Node node;
+Value scalar(std::string value, bool quoted = false) {
+  Value node;
   node.kind = Kind::scalar;
   node.value = std::move(value);
   node.quoted = quoted;
   return node;
-}
-
-Node* child(Node& map, std::string_view key) {
-  for (auto& [k, v] : map.entries) {
-    if (k.value == key) return &v;
-  }
-  return nullptr;
 }
 
 // Indices of an activity (area, activity) with the given id.
@@ -150,7 +143,7 @@ std::optional<std::size_t> find_area(const Node& root, std::string_view id) {
 }
 
 // Re-parses `text` and compares it with `expected`; the refusal message when they differ.
-EditResult verified(std::string text, const Node& expected) {
+EditResult verified(std::string text, const Value& expected) {
   const LoadResult reloaded = load(text);
   if (reloaded.error) {
     return {"", fmt::format("the edit would leave the file unreadable ({} at line {}); nothing was written",
@@ -349,7 +342,7 @@ std::string yaml_string(std::string_view value, Context context, Quote quote) {
   return quote == Quote::single && single_ok ? single_quoted(value) : double_quoted(value);
 }
 
-bool equivalent(const Node& a, const Node& b) {
+bool equivalent(const Node& a, const Value& b) {
   if (a.kind != b.kind) {
     // An empty value and a plain "null"-like scalar read the same.
     return scalar_type(a) == ScalarType::null && scalar_type(b) == ScalarType::null;
@@ -359,7 +352,7 @@ bool equivalent(const Node& a, const Node& b) {
     case Kind::scalar: return a.value == b.value && scalar_type(a) == scalar_type(b);
     case Kind::sequence:
       return a.items.size() == b.items.size() &&
-             std::equal(a.items.begin(), a.items.end(), b.items.begin(), [](const Node& x, const Node& y) { return equivalent(x, y); });
+             std::equal(a.items.begin(), a.items.end(), b.items.begin(), [](const Node& x, const Value& y) { return equivalent(x, y); });
     case Kind::map:
       return a.entries.size() == b.entries.size() &&
              std::equal(a.entries.begin(), a.entries.end(), b.entries.begin(), [](const auto& x, const auto& y) {
@@ -384,13 +377,13 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
   // Keys in the order the last update uses, then the rest in SPEC order.
   std::vector<std::string> order;
   if (updates && !updates->items.empty() && updates->items.back().kind == Kind::map) {
-    for (const auto& [k, v] : updates->items.back().entries) order.push_back(k.value);
+    for (const auto& [k, v] : updates->items.back().entries) order.emplace_back(k.value);
   }
   for (const char* key : {"date", "status", "round", "note", "by"}) {
     if (std::find(order.begin(), order.end(), key) == order.end()) order.emplace_back(key);
   }
   Fields block, flow;
-  Node expected_update;
+  Value expected_update;
   expected_update.kind = Kind::map;
   for (const auto& key : order) {
     std::string value = key == "date"     ? update.date
@@ -449,17 +442,17 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
     splices.push_back(Splice{at, 0, lines});
   }
 
-  Node expected = root;
-  Node& target = child(expected, "areas")->items[address->area];
-  Node& expected_activity = child(target, "activities")->items[address->activity];
-  child(expected_activity, "status")->value = update.activity_status.empty() ? update.status : update.activity_status;
-  if (Node* list = child(expected_activity, "updates"); list && list->kind == Kind::sequence) {
+  Value expected = value_of(root);
+  Value& target = expected.child("areas")->items[address->area];
+  Value& expected_activity = target.child("activities")->items[address->activity];
+  expected_activity.child("status")->value = update.activity_status.empty() ? update.status : update.activity_status;
+  if (Value* list = expected_activity.child("updates"); list && list->kind == Kind::sequence) {
     list->items.push_back(expected_update);
   } else if (list) {
     list->kind = Kind::sequence;
     list->items = {expected_update};
   } else {
-    Node seq;
+    Value seq;
     seq.kind = Kind::sequence;
     seq.items.push_back(expected_update);
     expected_activity.entries.emplace_back(scalar("updates"), seq);
@@ -494,14 +487,14 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
   };
   Fields fields{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title)}};
   Fields flow{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title, Context::flow)}};
-  Node expected_activity;
+  Value expected_activity;
   expected_activity.kind = Kind::map;
   expected_activity.entries.emplace_back(scalar("id"), scalar(activity.id, true));
   expected_activity.entries.emplace_back(scalar("title"), scalar(activity.title, true));
   if (!activity.owners.empty()) {
     fields.emplace_back("owners", owners_text(false));
     flow.emplace_back("owners", owners_text(true));
-    Node owners;
+    Value owners;
     owners.kind = Kind::sequence;
     for (const auto& owner : activity.owners) owners.items.push_back(scalar(owner, true));
     expected_activity.entries.emplace_back(scalar("owners"), owners);
@@ -544,8 +537,8 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
   } else {
     return {"", "the area's activities list is empty and not written as []; add the activity by hand"};
   }
-  Node expected = root;
-  child(child(expected, "areas")->items[*area_index], "activities")->items.push_back(expected_activity);
+  Value expected = value_of(root);
+  expected.child("areas")->items[*area_index].child("activities")->items.push_back(expected_activity);
   return verified(apply(src, splices), expected);
 }
 
@@ -567,15 +560,15 @@ EditResult add_area(std::string_view text, const Node& root, const NewArea& area
     }
     return {"", "the plan's areas list is empty and not written as []; add the area by hand"};
   }
-  Node expected_area;
+  Value expected_area;
   expected_area.kind = Kind::map;
   expected_area.entries.emplace_back(scalar("id"), scalar(area.id, true));
   expected_area.entries.emplace_back(scalar("title"), scalar(area.title, true));
-  Node empty;
+  Value empty;
   empty.kind = Kind::sequence;
   expected_area.entries.emplace_back(scalar("activities"), empty);
-  Node expected = root;
-  child(expected, "areas")->items.push_back(expected_area);
+  Value expected = value_of(root);
+  expected.child("areas")->items.push_back(expected_area);
   return verified(apply(src, {*splice}), expected);
 }
 

@@ -59,7 +59,8 @@ enum class Quote { as_needed, double_, single };
 // Single quotes fall back to double ones for text that needs escapes.
 std::string yaml_string(std::string_view value, Context context = Context::block, Quote quote = Quote::as_needed);
 
-// Same content, positions and quoting style ignored (a scalar's type and text must match).
-bool equivalent(const Node& a, const Node& b);
+// Same content, positions and quoting style ignored (a scalar's type and text must match): a
+// tree as read against what an edit expects it to read as.
+bool equivalent(const Node& a, const Value& b);
 
 }  // namespace bbg::yaml

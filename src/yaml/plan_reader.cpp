@@ -11,19 +11,19 @@ model::Where where_of(const Node& node, const std::string& pointer) {
   return model::Where{node.mark.line, node.mark.column, pointer};
 }
 
-const std::string* text_of(const Node* node) {
+const std::string_view* text_of(const Node* node) {
   return node && node->kind == Kind::scalar ? &node->value : nullptr;
 }
 
 std::string string_field(const Node& map, std::string_view key) {
-  const std::string* text = text_of(map.find(key));
-  return text ? *text : std::string();
+  const std::string_view* text = text_of(map.find(key));
+  return text ? std::string(*text) : std::string();
 }
 
 std::optional<model::DateField> date_field(const Node& map, std::string_view key, const std::string& pointer) {
   const Node* node = map.find(key);
   if (!node || node->kind != Kind::scalar) return std::nullopt;
-  return model::DateField{node->value, model::parse_date(node->value),
+  return model::DateField{std::string(node->value), model::parse_date(node->value),
                           where_of(*node, pointer_append(pointer, key))};
 }
 
@@ -31,12 +31,12 @@ std::optional<model::DeadlineField> deadline_field(const Node& map, std::string_
                                                    const std::string& pointer) {
   const Node* node = map.find(key);
   if (!node || node->kind != Kind::scalar) return std::nullopt;
-  return model::DeadlineField{node->value, model::parse_deadline(node->value),
+  return model::DeadlineField{std::string(node->value), model::parse_deadline(node->value),
                               where_of(*node, pointer_append(pointer, key))};
 }
 
 std::optional<model::Status> status_field(const Node& map) {
-  const std::string* text = text_of(map.find("status"));
+  const std::string_view* text = text_of(map.find("status"));
   return text ? model::parse_status(*text) : std::nullopt;
 }
 
@@ -70,13 +70,13 @@ model::Activity read_activity(const Node& node, const std::string& pointer, Text
   activity.owners_where = where_of_key(node, "owners", pointer);
   if (const Node* owners = node.find("owners"); owners && owners->kind == Kind::sequence) {
     for (const Node& owner : owners->items) {
-      if (owner.kind == Kind::scalar) activity.owners.push_back(owner.value);
+      if (owner.kind == Kind::scalar) activity.owners.emplace_back(owner.value);
     }
   }
   activity.start = deadline_field(node, "start", pointer);
   activity.due = deadline_field(node, "due", pointer);
   if (texts == Texts::read) activity.due_text = string_field(node, "due_text");
-  if (const std::string* recurs = text_of(node.find("recurs"))) {
+  if (const std::string_view* recurs = text_of(node.find("recurs"))) {
     activity.recurs = model::parse_recurrence(*recurs);
     activity.recurs_where = where_of_key(node, "recurs", pointer);
   }
@@ -193,7 +193,7 @@ model::Plan read_plan(const Node& root, std::string file, Texts texts) {
     for (std::size_t i = 0; i < revisions->items.size(); ++i) {
       const Node& item = revisions->items[i];
       if (item.kind != Kind::scalar) continue;
-      plan.dates.push_back(model::DateField{item.value, model::parse_date(item.value),
+      plan.dates.push_back(model::DateField{std::string(item.value), model::parse_date(item.value),
                                             where_of(item, "/revisions/" + std::to_string(i))});
       if (const auto& date = plan.dates.back().date) last_revision = std::max(last_revision.value_or(*date), *date);
     }
@@ -225,7 +225,7 @@ std::vector<model::OwnerEntry> read_owners(const Node& root) {
     entry.line = item.mark.line;
     if (const Node* aliases = item.find("aliases"); aliases && aliases->kind == Kind::sequence) {
       for (const Node& alias : aliases->items) {
-        if (alias.kind == Kind::scalar && !alias.value.empty()) entry.aliases.push_back(alias.value);
+        if (alias.kind == Kind::scalar && !alias.value.empty()) entry.aliases.emplace_back(alias.value);
       }
     }
     out.push_back(std::move(entry));

@@ -157,8 +157,8 @@ TEST_SUITE("check::schema") {
 // valid the plans valijson does (or it saves nothing).
 namespace {
 
-std::vector<bbg::yaml::Node> trees_to_compare() {
-  std::vector<bbg::yaml::Node> trees;
+std::vector<bbg::yaml::LoadResult> trees_to_compare() {
+  std::vector<bbg::yaml::LoadResult> trees;
   std::vector<std::pair<std::string, std::string>> files = bbg::test::bundled_plan_files();
   for (const auto& entry : std::filesystem::recursive_directory_iterator(BBG_SOURCE_DIR "/tests/fixtures")) {
     if (!entry.is_regular_file() || entry.path().extension() != ".yaml") continue;
@@ -169,13 +169,13 @@ std::vector<bbg::yaml::Node> trees_to_compare() {
   }
   for (const auto& [name, text] : files) {
     auto loaded = bbg::yaml::load(text);
-    if (loaded.root) trees.push_back(std::move(*loaded.root));
+    if (loaded.root) trees.push_back(std::move(loaded));
   }
   return trees;
 }
 
-bbg::yaml::Node scalar(std::string value, bool quoted = false) {
-  bbg::yaml::Node n;
+bbg::yaml::Value scalar(std::string value, bool quoted = false) {
+  bbg::yaml::Value n;
   n.kind = bbg::yaml::Kind::scalar;
   n.value = std::move(value);
   n.quoted = quoted;
@@ -183,36 +183,36 @@ bbg::yaml::Node scalar(std::string value, bool quoted = false) {
 }
 
 // Every way of spoiling one node: other types, other values, a key taken away or added.
-std::vector<bbg::yaml::Node> spoilt(const bbg::yaml::Node& node) {
+std::vector<bbg::yaml::Value> spoilt(const bbg::yaml::Value& node) {
   using bbg::yaml::Kind;
-  std::vector<bbg::yaml::Node> out;
+  std::vector<bbg::yaml::Value> out;
   for (const char* v : {"1", "0", "-3", "13", "1000", "99999", "1.5", ".inf", "99999999999999999999", "true", "~", "",
                         "x", "planned", "done", "yearly", "county", "2021", "2021-Q4", "1.1", "a b", "Ä"}) {
     out.push_back(scalar(v));
     out.push_back(scalar(v, true));
   }
   out.push_back(scalar(std::string(120, 'a'), true));
-  bbg::yaml::Node empty_list;
+  bbg::yaml::Value empty_list;
   empty_list.kind = Kind::sequence;
   out.push_back(empty_list);
-  bbg::yaml::Node empty_map;
+  bbg::yaml::Value empty_map;
   empty_map.kind = Kind::map;
   out.push_back(empty_map);
   if (node.kind == Kind::map) {
     for (std::size_t i = 0; i < node.entries.size(); ++i) {
-      bbg::yaml::Node fewer = node;
+      bbg::yaml::Value fewer = node;
       fewer.entries.erase(fewer.entries.begin() + static_cast<long>(i));
       out.push_back(std::move(fewer));
     }
-    bbg::yaml::Node more = node;
+    bbg::yaml::Value more = node;
     more.entries.emplace_back(scalar("unknown_key"), scalar("x"));
     out.push_back(std::move(more));
   }
   if (node.kind == Kind::sequence && !node.items.empty()) {
-    bbg::yaml::Node none = node;
+    bbg::yaml::Value none = node;
     none.items.clear();
     out.push_back(std::move(none));
-    bbg::yaml::Node wrapped;
+    bbg::yaml::Value wrapped;
     wrapped.kind = Kind::sequence;
     wrapped.items.push_back(node);
     out.push_back(std::move(wrapped));
@@ -221,13 +221,14 @@ std::vector<bbg::yaml::Node> spoilt(const bbg::yaml::Node& node) {
 }
 
 // Calls `each` with `root` spoilt at one node, for every node of it (at most `budget` of them).
-void for_each_spoilt(const bbg::yaml::Node& root, bbg::yaml::Node& at, int& budget,
+void for_each_spoilt(const bbg::yaml::Value& root, bbg::yaml::Value& at, int& budget,
                      const std::function<void(const bbg::yaml::Node&)>& each) {
   if (budget-- <= 0) return;
-  const bbg::yaml::Node original = at;
+  const bbg::yaml::Value original = at;
   for (auto& variant : spoilt(original)) {
     at = std::move(variant);
-    each(root);
+    const bbg::test::ValueView view(root);
+    each(view.root);
   }
   at = original;
   for (auto& item : at.items) for_each_spoilt(root, item, budget, each);
@@ -242,7 +243,8 @@ TEST_SUITE("check::schema compiled verdict") {
   TEST_CASE("on every fixture and bundled plan the two verdicts agree") {
     const auto& schema = bbg::test::schema();
     int valid = 0, invalid = 0;
-    for (const auto& tree : trees_to_compare()) {
+    for (const auto& loaded : trees_to_compare()) {
+      const bbg::yaml::Node& tree = *loaded.root;
       const bool by_valijson = schema.valijson_accepts(tree);
       CHECK(schema.fast_accepts(tree) == by_valijson);
       (by_valijson ? valid : invalid)++;
@@ -255,7 +257,7 @@ TEST_SUITE("check::schema compiled verdict") {
     const auto& schema = bbg::test::schema();
     long compared = 0, refused = 0, deferred = 0;
     for (const auto& [name, text] : bbg::test::bundled_plan_files()) {
-      auto root = *bbg::yaml::load(text).root;
+      auto root = bbg::yaml::value_of(*bbg::yaml::load(text).root);
       int budget = 400;
       for_each_spoilt(root, root, budget, [&](const bbg::yaml::Node& tree) {
         const bool fast = schema.fast_accepts(tree);

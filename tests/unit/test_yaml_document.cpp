@@ -100,8 +100,8 @@ TEST_SUITE("yaml::document") {
     // fy_token_get_text (libfyaml 0.7.12) gave the text followed by a byte of uninitialised memory.
     const LoadResult r = load("a: >+\n x  \n \n \n \n \tqx q\n");
     REQUIRE(r.root);
-    const std::string& value = r.root->find("a")->value;
-    CHECK(value.find('\0') == std::string::npos);
+    const std::string_view value = r.root->find("a")->value;
+    CHECK(value.find('\0') == std::string_view::npos);
     CHECK(value.substr(0, 3) == "x  ");
     CHECK(value.substr(value.size() - 6) == "\tqx q\n");
   }
@@ -393,7 +393,7 @@ nlohmann::json as_json(const Node& node) {
     case ScalarType::integer:
       if (const auto v = integer_value(node)) return *v;
       return node.value;
-    case ScalarType::floating: return std::stod(node.value);
+    case ScalarType::floating: return std::stod(std::string(node.value));
     case ScalarType::string: break;
   }
   return node.value;

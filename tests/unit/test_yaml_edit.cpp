@@ -187,7 +187,7 @@ TEST_SUITE("yaml::edit") {
       REQUIRE(loaded.root);
       for (const auto& area : loaded.root->find("areas")->items) {
         for (const auto& activity : area.find("activities")->items) {
-          const std::string id = activity.find("id")->value;
+          const std::string id(activity.find("id")->value);
           CAPTURE(name);
           CAPTURE(id);
           const EditResult r = append_update(text, *loaded.root, id, {"2030-01-01", "done", "Test: klart", "bbg", "", ""});
@@ -222,7 +222,7 @@ TEST_SUITE("yaml::yaml_string") {
         REQUIRE_MESSAGE(r.root, (r.error ? r.error->message : ""));
         const Node* k = r.root->find("k");
         REQUIRE(k);
-        const Node& node = context == Context::block ? *k : k->items.at(0);
+        const Node& node = context == Context::block ? *k : k->items[0];
         CHECK(node.kind == Kind::scalar);
         CHECK(node.value == value);
         CHECK(scalar_type(node) == ScalarType::string);

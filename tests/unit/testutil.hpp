@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -34,6 +35,39 @@ inline std::string plan_yaml(const std::string& activity_extra = "", const std::
          "        status: planned\n" +
          activity_extra;
 }
+
+// A loaded tree's view of a Value (which must outlive it), for tests that change trees.
+struct ValueView {
+  explicit ValueView(const yaml::Value& value) : root(view(value)) {}
+  ValueView(const ValueView&) = delete;
+  ValueView& operator=(const ValueView&) = delete;
+
+  std::deque<std::vector<yaml::Node>> lists;  // a deque: the views of earlier lists stay valid
+  std::deque<std::vector<yaml::Entry>> maps;
+  yaml::Node root;
+
+ private:
+  yaml::Node view(const yaml::Value& v) {
+    yaml::Node n;
+    n.kind = v.kind;
+    n.mark = n.end = v.mark;
+    n.value = v.value;
+    n.quoted = v.quoted;
+    if (!v.items.empty()) {
+      std::vector<yaml::Node>& list = lists.emplace_back();
+      list.reserve(v.items.size());
+      for (const auto& item : v.items) list.push_back(view(item));
+      n.items = list;
+    }
+    if (!v.entries.empty()) {
+      std::vector<yaml::Entry>& map = maps.emplace_back();
+      map.reserve(v.entries.size());
+      for (const auto& [key, value] : v.entries) map.push_back(yaml::Entry{view(key), view(value)});
+      n.entries = map;
+    }
+    return n;
+  }
+};
 
 inline const check::SchemaChecker& schema() {
   static const check::SchemaChecker checker;
