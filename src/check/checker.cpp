@@ -84,14 +84,21 @@ FileOutcome check_file(const Source& source, const SchemaChecker& schema, const 
     return outcome;
   }
   outcome.diagnostics = schema.validate(root, source.file);
-  model::Plan plan = yaml::read_plan(root, source.file,
-                                     detail == model::Detail::summary ? yaml::Texts::skip : yaml::Texts::read);
-  for (auto& d : check_plan(plan)) outcome.diagnostics.push_back(std::move(d));
-  if (owners && !owners->entries().empty()) {  // a registry with no entries yet checks nothing
-    for (auto& d : check_plan_owners(plan, *owners)) outcome.diagnostics.push_back(std::move(d));
-    owners->canonicalise(plan);
-  }
-  model::drop_pointers(plan);  // only the rules just run needed them
+  const yaml::Texts texts = detail == model::Detail::summary ? yaml::Texts::skip : yaml::Texts::read;
+  const bool registry = owners && !owners->entries().empty();  // a registry with no entries yet checks nothing
+  const auto rules = [&](const model::Plan& plan) {
+    model::Diagnostics found = check_plan(plan);
+    if (registry) {
+      for (auto& d : check_plan_owners(plan, *owners)) found.push_back(std::move(d));
+    }
+    return found;
+  };
+  // The JSON pointers only the rules' findings show: read once the rules have found something.
+  model::Plan plan = yaml::read_plan(root, source.file, texts, yaml::Pointers::skip);
+  model::Diagnostics found = rules(plan);
+  if (!found.empty()) found = rules(yaml::read_plan(root, source.file, texts, yaml::Pointers::read));
+  for (auto& d : found) outcome.diagnostics.push_back(std::move(d));
+  if (registry) owners->canonicalise(plan);
   outcome.plan = std::move(plan);
   return outcome;
 }

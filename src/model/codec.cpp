@@ -226,30 +226,6 @@ void summarise(FileOutcome& outcome) {
   outcome.plan->dates.shrink_to_fit();
 }
 
-void drop_pointers(Plan& plan) {
-  const auto drop = [](Where& w) { std::string().swap(w.pointer); };
-  for (auto& d : plan.dates) drop(d.where);
-  if (plan.period_start) drop(plan.period_start->where);
-  if (plan.period_end) drop(plan.period_end->where);
-  for (auto& area : plan.areas) {
-    drop(area.where);
-    drop(area.id_where);
-    for (auto& a : area.activities) {
-      drop(a.where);
-      drop(a.id_where);
-      drop(a.status_where);
-      if (a.start) drop(a.start->where);
-      if (a.due) drop(a.due->where);
-      for (auto& u : a.updates) {
-        drop(u.where);
-        drop(u.status_where);
-        if (u.date) drop(u.date->where);
-        if (u.round) drop(u.round->where);
-      }
-    }
-  }
-}
-
 namespace {
 
 constexpr std::uint32_t k_verdict_magic = 0x56474242;  // "BBGV"

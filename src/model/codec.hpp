@@ -41,8 +41,4 @@ std::optional<Verdict> decode_verdict(std::string_view bytes);
 // The outcome with only what Detail::summary keeps.
 void summarise(FileOutcome& outcome);
 
-// Drops the JSON pointers of the plan's inner fields, which only the per-file rules use, to
-// keep memory low when many plans are held for a report.
-void drop_pointers(Plan& plan);
-
 }  // namespace bbg::model

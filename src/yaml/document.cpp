@@ -1,6 +1,7 @@
 #include "yaml/document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -343,36 +344,66 @@ class TreeBuilder {
   std::size_t m_nodes = 0;
 };
 
-// Characters bbg does not allow in a plan file: C0 controls other than tab, LF and CR, DEL, C1
-// controls (NEL, U+0085, among them: a line break in YAML 1.1 but not in 1.2, so readers
-// disagree on it), a CR that is not part of CRLF and a byte order mark after the start.
-// Returns the byte offset of the first one.
-std::optional<std::size_t> find_control_character(std::string_view text, std::size_t from) {
-  constexpr std::uint64_t k_ones = 0x0101010101010101u, k_highs = 0x8080808080808080u;
-  for (std::size_t i = from; i < text.size(); ++i) {
-    // Eight printable ASCII bytes at a time: none below 0x20, none 0x7F or above.
-    if (std::uint64_t w; i + 8 <= text.size() && (std::memcpy(&w, text.data() + i, 8), true)) {
-      const std::uint64_t below = (w - 0x20 * k_ones) & ~w & k_highs;
-      const std::uint64_t high = (((w & ~k_highs) + k_ones) | w) & k_highs;
-      if ((below | high) == 0) {
-        i += 7;
-        continue;
-      }
+// What one pass over the bytes finds: the first character bbg does not allow in a plan file (C0
+// controls other than tab, LF and CR, DEL, C1 controls (NEL, U+0085, among them: a line break in
+// YAML 1.1 but not in 1.2, so readers disagree on it), a CR that is not part of CRLF, a byte
+// order mark after `from`), and the first line longer than `max_line` bytes (its line break not
+// counted). The text is valid UTF-8.
+struct Screening {
+  std::optional<std::size_t> control;             // offset of the character
+  std::optional<std::size_t> long_line;           // offset where the line starts
+  std::size_t long_line_length = 0;
+};
+
+Screening screen(std::string_view text, std::size_t from, std::size_t max_line) {
+  // The bytes that need a look: every C0 control but tab, DEL, and the lead bytes of C1 controls
+  // (0xC2) and of the byte order mark (0xEF). A line break is looked at for the line's length.
+  static constexpr auto k_special = [] {
+    std::array<bool, 256> special{};
+    for (unsigned c = 0; c < 0x20; ++c) special[c] = c != '\t';
+    special[0x7F] = special[0xC2] = special[0xEF] = true;
+    return special;
+  }();
+  Screening found;
+  const std::size_t n = text.size();
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const auto line_ends = [&](std::size_t line, std::size_t end) {
+    if (end > line && text[end - 1] == '\r') --end;
+    if (!found.long_line && end - line > max_line) {
+      found.long_line = line;
+      found.long_line_length = end - line;
     }
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x7F) continue;
-    if (c == '\t' || c == '\n') continue;
-    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    if (c == 0xC2 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9F) return i;
+  };
+  std::size_t line = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !k_special[byte(i)]) ++i;
+    if (i == n) break;
+    const unsigned char c = byte(i);
+    if (c == '\n') {
+      line_ends(line, i);
+      line = i + 1;
       continue;
     }
-    if (c == 0xEF && text.substr(i, 3) == k_bom) return i;
-    if (c >= 0x80) continue;
-    return i;
+    if (c == '\r' && i + 1 < n && text[i + 1] == '\n') continue;
+    if (c == 0xC2) {
+      if (i + 1 < n && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) {
+        found.control = i;
+        return found;
+      }
+      continue;
+    }
+    if (c == 0xEF) {
+      if (i >= from && text.substr(i, 3) == k_bom) {
+        found.control = i;
+        return found;
+      }
+      continue;
+    }
+    found.control = i;
+    return found;
   }
-  return std::nullopt;
+  if (line < n) line_ends(line, n);
+  return found;
 }
 
 // libfyaml's diagnostic turned into bbg's words, at the place the user must look. The table is
@@ -1013,7 +1044,8 @@ LoadResult load(std::string_view text, const Limits& limits) {
                              "the file is not valid UTF-8 (binary data or another encoding); save it as UTF-8", false};
     return result;
   }
-  if (const auto bad = find_control_character(text, bom)) {
+  const Screening screening = screen(text, bom, limits.max_line);
+  if (const auto bad = screening.control) {
     const auto c = static_cast<unsigned char>(text[*bad]);
     std::string message;
     if (c == '\r') {
@@ -1032,19 +1064,12 @@ LoadResult load(std::string_view text, const Limits& limits) {
     result.error = LoadError{positions.at_offset(*bad), "control-character", std::move(message), false};
     return result;
   }
-  for (std::size_t start = 0; start < text.size();) {
-    const void* nl = std::memchr(text.data() + start, '\n', text.size() - start);
-    const std::size_t next = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) : text.size();
-    std::size_t end = next;  // the line break is not part of the line
-    if (end > start && text[end - 1] == '\r') --end;
-    if (end - start > limits.max_line) {
-      result.error = LoadError{positions.at_offset(start), "limit-line",
-                               fmt::format("line is {} bytes long, more than the limit of {}; break it up",
-                                           end - start, limits.max_line),
-                               false};
-      return result;
-    }
-    start = next + 1;
+  if (screening.long_line) {
+    result.error = LoadError{positions.at_offset(*screening.long_line), "limit-line",
+                             fmt::format("line is {} bytes long, more than the limit of {}; break it up",
+                                         screening.long_line_length, limits.max_line),
+                             false};
+    return result;
   }
   if (text.substr(bom).find_first_not_of(" \t\r\n") == std::string_view::npos) {
     result.error = LoadError{Mark{1, 1, bom}, "empty",

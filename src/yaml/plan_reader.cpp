@@ -7,8 +7,15 @@
 namespace bbg::yaml {
 namespace {
 
-model::Where where_of(const Node& node, const std::string& pointer) {
-  return model::Where{node.mark.line, node.mark.column, pointer};
+// The JSON pointer of the value being read; none when the caller reads no pointers.
+using Pointer = std::optional<std::string>;
+
+Pointer append(const Pointer& pointer, std::string_view segment) {
+  return pointer ? Pointer(pointer_append(*pointer, segment)) : std::nullopt;
+}
+
+model::Where where_of(const Node& node, const Pointer& pointer) {
+  return model::Where{node.mark.line, node.mark.column, pointer ? *pointer : std::string()};
 }
 
 const std::string_view* text_of(const Node* node) {
@@ -20,19 +27,19 @@ std::string string_field(const Node& map, std::string_view key) {
   return text ? std::string(*text) : std::string();
 }
 
-std::optional<model::DateField> date_field(const Node& map, std::string_view key, const std::string& pointer) {
+std::optional<model::DateField> date_field(const Node& map, std::string_view key, const Pointer& pointer) {
   const Node* node = map.find(key);
   if (!node || node->kind != Kind::scalar) return std::nullopt;
   return model::DateField{std::string(node->value), model::parse_date(node->value),
-                          where_of(*node, pointer_append(pointer, key))};
+                          where_of(*node, append(pointer, key))};
 }
 
 std::optional<model::DeadlineField> deadline_field(const Node& map, std::string_view key,
-                                                   const std::string& pointer) {
+                                                   const Pointer& pointer) {
   const Node* node = map.find(key);
   if (!node || node->kind != Kind::scalar) return std::nullopt;
   return model::DeadlineField{std::string(node->value), model::parse_deadline(node->value),
-                              where_of(*node, pointer_append(pointer, key))};
+                              where_of(*node, append(pointer, key))};
 }
 
 std::optional<model::Status> status_field(const Node& map) {
@@ -40,12 +47,12 @@ std::optional<model::Status> status_field(const Node& map) {
   return text ? model::parse_status(*text) : std::nullopt;
 }
 
-model::Where where_of_key(const Node& map, std::string_view key, const std::string& pointer) {
+model::Where where_of_key(const Node& map, std::string_view key, const Pointer& pointer) {
   const Node* node = map.find(key);
-  return node ? where_of(*node, pointer_append(pointer, key)) : where_of(map, pointer);
+  return node ? where_of(*node, append(pointer, key)) : where_of(map, pointer);
 }
 
-model::Update read_update(const Node& node, const std::string& pointer, Texts texts) {
+model::Update read_update(const Node& node, const Pointer& pointer, Texts texts) {
   model::Update update;
   update.where = where_of(node, pointer);
   if (node.kind != Kind::map) return update;
@@ -60,7 +67,7 @@ model::Update read_update(const Node& node, const std::string& pointer, Texts te
   return update;
 }
 
-model::Activity read_activity(const Node& node, const std::string& pointer, Texts texts) {
+model::Activity read_activity(const Node& node, const Pointer& pointer, Texts texts) {
   model::Activity activity;
   activity.where = where_of(node, pointer);
   if (node.kind != Kind::map) return activity;
@@ -92,11 +99,11 @@ model::Activity read_activity(const Node& node, const std::string& pointer, Text
   activity.status = status_field(node);
   activity.status_where = where_of_key(node, "status", pointer);
   if (const Node* updates = node.find("updates"); updates && updates->kind == Kind::sequence) {
-    const std::string updates_pointer = pointer_append(pointer, "updates");
+    const Pointer updates_pointer = append(pointer, "updates");
     activity.updates.reserve(updates->items.size());
     for (std::size_t i = 0; i < updates->items.size(); ++i) {
       activity.updates.push_back(
-          read_update(updates->items[i], pointer_append(updates_pointer, std::to_string(i)), texts));
+          read_update(updates->items[i], append(updates_pointer, std::to_string(i)), texts));
     }
   }
   if (texts == Texts::skip) return activity;
@@ -119,7 +126,7 @@ model::Activity read_activity(const Node& node, const std::string& pointer, Text
   return activity;
 }
 
-model::Area read_area(const Node& node, const std::string& pointer, Texts texts) {
+model::Area read_area(const Node& node, const Pointer& pointer, Texts texts) {
   model::Area area;
   area.where = where_of(node, pointer);
   if (node.kind != Kind::map) return area;
@@ -127,11 +134,11 @@ model::Area read_area(const Node& node, const std::string& pointer, Texts texts)
   area.id_where = where_of_key(node, "id", pointer);
   area.title = string_field(node, "title");
   if (const Node* activities = node.find("activities"); activities && activities->kind == Kind::sequence) {
-    const std::string list_pointer = pointer_append(pointer, "activities");
+    const Pointer list_pointer = append(pointer, "activities");
     area.activities.reserve(activities->items.size());
     for (std::size_t i = 0; i < activities->items.size(); ++i) {
       area.activities.push_back(
-          read_activity(activities->items[i], pointer_append(list_pointer, std::to_string(i)), texts));
+          read_activity(activities->items[i], append(list_pointer, std::to_string(i)), texts));
     }
   }
   return area;
@@ -160,10 +167,12 @@ std::string pointer_append(std::string_view pointer, std::string_view segment) {
   return out;
 }
 
-model::Plan read_plan(const Node& root, std::string file, Texts texts) {
+model::Plan read_plan(const Node& root, std::string file, Texts texts, Pointers pointers) {
+  // The pointer of a place at the top of the plan, when pointers are read.
+  const auto at = [&](std::string text) { return pointers == Pointers::read ? Pointer(std::move(text)) : std::nullopt; };
   model::Plan plan;
   plan.file = std::move(file);
-  plan.where = where_of(root, "");
+  plan.where = where_of(root, at(""));
   if (root.kind != Kind::map) return plan;
   if (const Node* version = root.find("schema_version")) {
     if (const auto value = integer_value(*version)) plan.schema_version = *value;
@@ -175,38 +184,38 @@ model::Plan read_plan(const Node& root, std::string file, Texts texts) {
   plan.organisation = string_field(root, "organisation");
   if (const Node* parent = root.find("parent"); parent && scalar_type(*parent) == ScalarType::string) {
     plan.parent = parent->value;
-    plan.parent_where = where_of(*parent, "/parent");
+    plan.parent_where = where_of(*parent, at("/parent"));
   }
   if (const Node* period = root.find("period"); period && period->kind == Kind::map) {
-    plan.period_start = date_field(*period, "start", "/period");
-    plan.period_end = date_field(*period, "end", "/period");
+    plan.period_start = date_field(*period, "start", at("/period"));
+    plan.period_end = date_field(*period, "end", at("/period"));
   }
   if (const Node* adopted = root.find("adopted"); adopted && adopted->kind == Kind::map) {
-    if (auto date = date_field(*adopted, "date", "/adopted")) {
+    if (auto date = date_field(*adopted, "date", at("/adopted"))) {
       plan.adopted_on = date->date;
       plan.dates.push_back(std::move(*date));
     }
   }
   std::optional<model::Date> last_revision;
-  if (auto review_by = date_field(root, "review_by", "")) plan.dates.push_back(std::move(*review_by));
+  if (auto review_by = date_field(root, "review_by", at(""))) plan.dates.push_back(std::move(*review_by));
   if (const Node* revisions = root.find("revisions"); revisions && revisions->kind == Kind::sequence) {
     for (std::size_t i = 0; i < revisions->items.size(); ++i) {
       const Node& item = revisions->items[i];
       if (item.kind != Kind::scalar) continue;
       plan.dates.push_back(model::DateField{std::string(item.value), model::parse_date(item.value),
-                                            where_of(item, "/revisions/" + std::to_string(i))});
+                                            where_of(item, at("/revisions/" + std::to_string(i)))});
       if (const auto& date = plan.dates.back().date) last_revision = std::max(last_revision.value_or(*date), *date);
     }
   }
   std::optional<model::Date> as_of;
-  if (auto field = date_field(root, "as_of", "")) {
+  if (auto field = date_field(root, "as_of", at(""))) {
     as_of = field->date;
     plan.dates.push_back(std::move(*field));
   }
   plan.known_from = as_of ? as_of : last_revision ? last_revision : plan.adopted_on;
   if (const Node* areas = root.find("areas"); areas && areas->kind == Kind::sequence) {
     for (std::size_t i = 0; i < areas->items.size(); ++i) {
-      plan.areas.push_back(read_area(areas->items[i], "/areas/" + std::to_string(i), texts));
+      plan.areas.push_back(read_area(areas->items[i], at("/areas/" + std::to_string(i)), texts));
     }
   }
   return plan;

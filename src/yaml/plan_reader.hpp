@@ -17,7 +17,13 @@ namespace bbg::yaml {
 // rules read none of them).
 enum class Texts { read, skip };
 
-model::Plan read_plan(const Node& root, std::string file, Texts texts = Texts::read);
+// Whether each place in the model gets its JSON pointer (model::Where::pointer), which only the
+// rules' findings show. A check reads the plan without them, and again with them only when the
+// rules find something in it.
+enum class Pointers { read, skip };
+
+model::Plan read_plan(const Node& root, std::string file, Texts texts = Texts::read,
+                      Pointers pointers = Pointers::read);
 
 // The entries of owners.yaml (a list of maps), read leniently like plans: an entry that is not a
 // map, or has no name, is left out (the schema check reports it).

@@ -248,6 +248,24 @@ TEST_SUITE("yaml::document") {
     CHECK(error_of("a: 0123456789012345678901234\n", limits).code == "limit-line");
   }
 
+  TEST_CASE("one pass over the bytes: a control character anywhere wins over a long line before it") {
+    Limits limits;
+    limits.max_line = 20;
+    const LoadError control = error_of("a: 0123456789012345678901234\nb: x\x0By\n", limits);
+    CHECK(control.code == "control-character");
+    CHECK(control.mark.line == 2);
+    CHECK(control.mark.column == 5);
+    // A vertical tab right after a line break is a control character, not a second line break.
+    CHECK(error_of("a: 1\n\x0B\n").code == "control-character");
+    // The long line is found on a later line, and on a last line with no line break.
+    const LoadError late = error_of("a: 1\nb: 2\nc: 0123456789012345678901234", limits);
+    CHECK(late.code == "limit-line");
+    CHECK(late.mark.line == 3);
+    CHECK(late.message.find("28 bytes") != std::string::npos);
+    // CRLF: the CR is part of the line break, not of the line.
+    CHECK(load("a: 01234567890123456\r\nb: 1\r\n", limits).root);
+  }
+
   TEST_CASE("explicit tags are refused") { CHECK(error_of("a: !!binary aGk=\n").code == "yaml-tag"); }
 
   TEST_CASE("scalars are typed by YAML 1.2 core rules; quoted is always text") {
