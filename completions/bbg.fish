@@ -32,7 +32,7 @@ complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity' -s o -l owner -x -a '(bbg __complete owners 2>/dev/null)' -d 'a responsible owner'
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity' -l due -x -d 'deadline'
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity' -l start -x -d 'start'
-complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity' -l status -x -a 'planned in_progress done delayed cancelled' -d 'initial status'
+complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity' -s s -l status -x -a 'planned in_progress done delayed cancelled' -d 'initial status'
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity' -l follow-up -x -d 'how it is followed up'
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from activity area' -l id -x -d 'id'
 complete -c bbg -n '__fish_seen_subcommand_from add; and __fish_seen_subcommand_from area' -a '(bbg __complete plans 2>/dev/null)'

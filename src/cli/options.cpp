@@ -1,5 +1,6 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "util/error.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 namespace bbg::cli {
 
@@ -19,6 +21,30 @@ void add_filter_options(CLI::App& cmd, ReportOptions& o) {
   cmd.add_option("--owner", o.owner,
                  "Only activities with this owner, by any name owners.yaml gives it (case and accents do not matter)")
       ->type_name("NAME");
+}
+
+void add_status_option(CLI::App& cmd, std::string& status, const std::string& help, bool required) {
+  const CLI::Validator word(
+      [](std::string& value) -> std::string {
+        if (const auto parsed = model::parse_status_word(value)) {
+          value = model::to_string(*parsed);
+          return "";
+        }
+        std::string message = fmt::format(
+            "unknown status \"{}\": write planned, in_progress, done, delayed or cancelled (or planerad, pågår, klar, "
+            "försenad, avbruten; any case, \"in progress\" too)",
+            util::escape_for_display(value));
+        std::string folded = value;
+        std::transform(folded.begin(), folded.end(), folded.begin(),
+                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+        if (const auto guess = util::closest_match(folded, model::status_words())) {
+          message += fmt::format("; did you mean \"{}\"?", *guess);
+        }
+        return message;
+      },
+      "STATUS", "status word");
+  CLI::Option* option = cmd.add_option("--status,-s", status, help)->transform(word)->type_name("STATUS");
+  if (required) option->required();
 }
 
 void add_no_cache_option(CLI::App& cmd, Context& context) {

@@ -41,6 +41,11 @@ void add_filter_options(CLI::App& cmd, ReportOptions& options);
 void add_reading_options(CLI::App& cmd, bool& skip_invalid, Context& context);
 // --no-cache alone (check, the writing commands).
 void add_no_cache_option(CLI::App& cmd, Context& context);
+
+// --status of update and add: any word model::parse_status_word takes (klar, pågår, In progress),
+// turned into the file's word (done, in_progress); an unknown word is refused with the words
+// there are and the nearest one.
+void add_status_option(CLI::App& cmd, std::string& status, const std::string& help, bool required);
 // --db PATH.
 void add_db_option(CLI::App& cmd, std::string& db);
 

@@ -1,5 +1,6 @@
 #include "cli/run.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -10,6 +11,8 @@
 #include "cli/commands/commands.hpp"
 #include "render/diagnostics.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
+#include "util/utf8.hpp"
 #include "workspace/workspace.hpp"
 
 namespace bbg::cli {
@@ -72,7 +75,25 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
-    err << "bbg: error: " << e.what() << "\nRun 'bbg --help' for usage.\n";
+    // The help to read is the command's own: "bbg update --help", "bbg add activity --help".
+    std::string command = "bbg";
+    for (const CLI::App* at = &app;;) {
+      const auto chosen = at->get_subcommands();
+      if (chosen.empty()) break;
+      at = chosen.front();
+      command += " " + at->get_name();
+    }
+    std::string message = e.what();
+    // A mistyped command: "bbg stauts" names the command it is nearest to.
+    if (command == "bbg" && argc > 1 && argv[1][0] != '-') {
+      std::vector<std::string> names;
+      for (const auto& known : k_commands) names.emplace_back(known.name);
+      if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+        message = fmt::format("unknown command \"{}\"", util::escape_for_display(argv[1]));
+        if (const auto guess = util::closest_match(argv[1], names)) message += fmt::format("; did you mean \"{}\"?", *guess);
+      }
+    }
+    err << "bbg: error: " << message << "\nRun '" << command << " --help' for usage.\n";
     return static_cast<int>(util::ExitCode::usage);
   } catch (const workspace::InvalidPlans& e) {
     for (const auto& d : e.diagnostics()) err << render::one_line(d) << '\n';

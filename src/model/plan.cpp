@@ -12,6 +12,59 @@ std::optional<Status> parse_status(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// The word folded for comparison: ASCII and Å, Ä, Ö, É lowered, spaces and hyphens dropped along
+// with underscores.
+std::string fold_status_word(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '_' || c == ' ' || c == '-') continue;
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+    } else if (c == '\xC3' && i + 1 < text.size() && (text[i + 1] == '\x85' || text[i + 1] == '\x84' ||
+                                                        text[i + 1] == '\x96' || text[i + 1] == '\x89')) {
+      out += c;
+      out += static_cast<char>(text[++i] + 0x20);  // Å Ä Ö É to å ä ö é
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+struct StatusWord {
+  const char* word;
+  Status status;
+};
+
+constexpr StatusWord k_status_words[] = {
+    {"planned", Status::planned},       {"in_progress", Status::in_progress}, {"done", Status::done},
+    {"delayed", Status::delayed},       {"cancelled", Status::cancelled},     {"planerad", Status::planned},
+    {"pågår", Status::in_progress},     {"klar", Status::done},               {"försenad", Status::delayed},
+    {"avbruten", Status::cancelled},    {"canceled", Status::cancelled}};
+
+}  // namespace
+
+std::optional<Status> parse_status_word(std::string_view text) {
+  const std::string folded = fold_status_word(text);
+  for (const auto& [word, status] : k_status_words) {
+    if (folded == fold_status_word(word)) return status;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& status_words() {
+  static const std::vector<std::string> words = [] {
+    std::vector<std::string> out;
+    for (const auto& [word, status] : k_status_words) out.emplace_back(word);
+    out.emplace_back("in progress");
+    return out;
+  }();
+  return words;
+}
+
 const char* to_string(Status status) {
   switch (status) {
     case Status::planned: return "planned";

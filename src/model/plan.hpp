@@ -17,6 +17,12 @@ enum class Status { planned, in_progress, done, delayed, cancelled };
 inline constexpr Status k_all_statuses[] = {Status::planned, Status::in_progress, Status::done,
                                             Status::delayed, Status::cancelled};
 std::optional<Status> parse_status(std::string_view text);
+// A status word as a person types it on the command line, in the words the tables show: the file's
+// words (in_progress) and the English and Swedish labels (in progress, pågår, klar, försenad,
+// planerad, avbruten), in any case, with a space, a hyphen or nothing for the underscore.
+std::optional<Status> parse_status_word(std::string_view text);
+// Every word parse_status_word takes, in its written form (for help and did-you-mean).
+const std::vector<std::string>& status_words();
 const char* to_string(Status status);
 
 enum class Recurrence { yearly, quarterly, monthly };

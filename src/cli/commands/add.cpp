@@ -84,9 +84,8 @@ void register_add(CLI::App& app, Context& context, Outcome& outcome) {
   a->add_option("--due", activity->due, "Deadline: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")->type_name("DEADLINE");
   a->add_option("--start", activity->start, "Start, in the same grammar as --due")->type_name("DEADLINE");
   a->add_option("--id", activity->id, "Activity id (default: the next after the area's last, e.g. 3.4)")->type_name("ID");
-  a->add_option("--status", activity->status, "Initial status (default planned)")
-      ->check(CLI::IsMember({"planned", "in_progress", "done", "delayed", "cancelled"}))
-      ->type_name("STATUS");
+  add_status_option(*a, activity->status, "Initial status (default planned); the words of bbg update --status",
+                    /*required=*/false);
   a->add_option("--follow-up", activity->follow_up, "How the activity is followed up")->type_name("TEXT");
   a->add_flag("--dry-run,-n", activity->dry_run, "Print the diff that would be applied and write nothing");
   add_no_cache_option(*a, context);

@@ -97,10 +97,10 @@ void register_update(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("activity", options->address, "PLAN/ACTIVITY, or the activity id alone when it is unique")
       ->required()
       ->type_name("PLAN/ACTIVITY");
-  cmd->add_option("--status,-s", options->status, "New status: planned, in_progress, done, delayed or cancelled")
-      ->required()
-      ->check(CLI::IsMember({"planned", "in_progress", "done", "delayed", "cancelled"}))
-      ->type_name("STATUS");
+  add_status_option(*cmd, options->status,
+                    "New status: planned, in_progress, done, delayed or cancelled, or as the tables show them "
+                    "(in progress; planerad, pågår, klar, försenad, avbruten), in any case",
+                    /*required=*/true);
   cmd->add_option("--note,-m", options->note, "What happened")->type_name("TEXT");
   cmd->add_option("--date", options->date, "Date of the update (YYYY-MM-DD); default today; not before the last update (the check refuses that)")
       ->type_name("DATE");
