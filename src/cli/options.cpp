@@ -104,7 +104,7 @@ void write_output(const Context& context, const std::string& path, const std::st
     *context.out << text << std::flush;
     return;
   }
-  util::write_file_atomically(path, text);
+  util::write_output_file(path, text);
   *context.err << fmt::format("bbg: wrote {}\n", what);
 }
 

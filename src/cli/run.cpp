@@ -1,6 +1,9 @@
 #include "cli/run.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <sstream>
@@ -32,7 +35,21 @@ std::optional<workspace::Workspace> open_workspace(Needs needs, const Context& c
 
 }  // namespace
 
-int run(int argc, const char* const* argv) { return run(argc, argv, std::cout, std::cerr); }
+int run(int argc, const char* const* argv) {
+  int code = run(argc, argv, std::cout, std::cerr);
+  // Output that could not be written is a failure, not a success with nothing in the file
+  // (a full disk, /dev/full, a closed pipe): said once, at the end, with exit 2.
+  errno = 0;
+  std::cout.flush();
+  const bool lost = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (lost) {
+    const int err = errno;
+    std::cerr << "bbg: error: cannot write the output to standard output"
+              << (err ? std::string(": ") + std::strerror(err) : std::string(" (is the disk full?)")) << '\n';
+    if (code == 0 || code == 1) code = static_cast<int>(util::ExitCode::usage);
+  }
+  return code;
+}
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
   Context context;

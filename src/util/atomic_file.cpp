@@ -83,4 +83,27 @@ FileLock::~FileLock() {
   if (m_fd >= 0) ::close(m_fd);  // closing releases the lock
 }
 
+void write_output_file(const fs::path& path, std::string_view content) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) {
+    write_file_atomically(path, content);
+    return;
+  }
+  if (S_ISDIR(st.st_mode)) fail("cannot write the output to", path, EISDIR);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) fail("cannot open", path, errno);
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      fail("cannot write the output to", path, err);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) fail("cannot write the output to", path, errno);
+}
+
 }  // namespace bbg::util
