@@ -94,7 +94,16 @@ std::string json_format(const CheckReport& r) {
 }
 
 // GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','.
-std::string github_escape(std::string_view s, bool property) {
+// A workflow command's text: control characters and invalid UTF-8 shown as \xNN first (a raw
+// ESC in a file name would reach the CI log as a terminal escape), then GitHub's own escapes.
+std::string github_escape(std::string_view raw, bool property) {
+  std::string s;
+  for (std::size_t at = 0; at <= raw.size();) {  // line breaks kept for GitHub's %0D and %0A
+    const std::size_t stop = std::min(raw.find_first_of("\r\n", at), raw.size());
+    s += util::escape_for_display(raw.substr(at, stop - at));
+    if (stop < raw.size()) s += raw[stop];
+    at = stop + 1;
+  }
   std::string out;
   for (const char c : s) {
     switch (c) {

@@ -95,7 +95,7 @@ Table counts_table(const report::Comparison& c, Lang lang) {
 
 // One section: a heading and a table, or a line saying there is nothing.
 std::string section(const std::string& title, const Table& table, const ReportStyle& style, bool markdown) {
-  std::string out = markdown ? fmt::format("\n### {}\n\n", title) : fmt::format("\n{}\n", style.table.color ? "\x1b[1m" + title + "\x1b[0m" : title);
+  std::string out = markdown ? fmt::format("\n### {}\n\n", markdown_text(title)) : fmt::format("\n{}\n", style.table.color ? "\x1b[1m" + title + "\x1b[0m" : title);
   if (table.rows.empty()) return out + (markdown ? fmt::format("_{}_\n", label(Label::none, style.lang)) : fmt::format("  ({})\n", label(Label::none, style.lang)));
   return out + render_table(table, markdown ? TableFormat::markdown : TableFormat::table, style.table);
 }

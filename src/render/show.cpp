@@ -157,8 +157,9 @@ std::string render_show(const report::ActivityDetail& d, const ReportStyle& styl
   const auto lines = summary(d, lang);
   std::string out;
   if (style.format == ReportFormat::markdown) {
-    out += fmt::format("## {}/{} {}\n\n", d.plan->id, d.activity->id, d.activity->title);
-    for (const auto& l : lines) out += fmt::format("- **{}:** {}\n", l.key, l.value);
+    out += fmt::format("## {}/{} {}\n\n", markdown_text(d.plan->id), markdown_text(d.activity->id),
+                       markdown_text(d.activity->title));
+    for (const auto& l : lines) out += fmt::format("- **{}:** {}\n", l.key, markdown_text(l.value));
     out += fmt::format("\n### {}\n\n", label(Label::history, lang));
     out += history.rows.empty() ? fmt::format("_{}_\n", label(Label::none, lang)) : render_table(history, TableFormat::markdown, style.table);
     if (!d.occurrences.empty()) {

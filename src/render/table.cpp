@@ -147,23 +147,12 @@ void csv(const std::vector<Column>& columns, const Rows& rows, const TableStyle&
   }
 }
 
-std::string markdown_cell(const std::string& text) {
-  std::string out;
-  for (const char ch : util::escape_for_display(text)) {
-    if (ch == '|') {
-      out += "\\|";
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
 
 void markdown(const std::vector<Column>& columns, const Rows& rows, std::ostream& out) {
   std::string header = "|", rule = "|";
   for (const auto& c : columns) {
     if (c.terminal_only) continue;
-    header += " " + markdown_cell(c.header) + " |";
+    header += " " + markdown_text(c.header) + " |";
     rule += c.align == Align::right ? " ---: |" : " --- |";
   }
   out << header << "\n" << rule << "\n";
@@ -173,7 +162,7 @@ void markdown(const std::vector<Column>& columns, const Rows& rows, std::ostream
     std::string line = "|";
     for (std::size_t c = 0; c < row.size(); ++c) {
       if (columns[c].terminal_only) continue;
-      const std::string text = markdown_cell(row[c].text);
+      const std::string text = markdown_text(row[c].text);
       line += " " + (strong && !text.empty() ? "**" + text + "**" : text) + " |";
     }
     out << line << "\n";
@@ -222,6 +211,16 @@ std::string render_table(const Table& table, TableFormat format, const TableStyl
   std::ostringstream out;
   write_table(table, format, style, out);
   return std::move(out).str();
+}
+
+std::string markdown_text(std::string_view text) {
+  static constexpr std::string_view k_active = "\\`*_{}[]<>|~";
+  std::string out;
+  for (const char ch : util::escape_for_display(text)) {
+    if (k_active.find(ch) != std::string_view::npos) out += '\\';
+    out += ch;
+  }
+  return out;
 }
 
 }  // namespace bbg::render

@@ -47,6 +47,11 @@ struct TableStyle {
 };
 
 std::string render_table(const Table& table, TableFormat format, const TableStyle& style);
+
+// Plan text as inert Markdown: control characters shown as \xNN, and every character Markdown
+// or the HTML inside it acts on anywhere in a line (< > [ ] * _ ` \ | ~ { }) escaped
+// with a backslash, so that a title holding <script> or [x](javascript:…) reads as the text it is.
+std::string markdown_text(std::string_view text);
 void write_table(const Table& table, TableFormat format, const TableStyle& style,
                  std::ostream& out);
 
