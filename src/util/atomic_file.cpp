@@ -19,6 +19,19 @@ namespace {
   throw InputError(fmt::format("{} {}: {}", what, path.string(), std::strerror(err)));
 }
 
+// Writes all of `content` to `fd`, retrying after signals: 0, or the errno of the failure.
+int write_all(int fd, std::string_view content) {
+  for (std::size_t written = 0; written < content.size();) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
 }  // namespace
 
 void write_file_atomically(const fs::path& path, std::string_view content) {
@@ -37,15 +50,7 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
     fail(what, path, err);
   };
   if (::fchmod(fd, mode) != 0) abandon("cannot set the permissions of the new", errno);
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      abandon("cannot write the new", errno);
-    }
-    written += static_cast<std::size_t>(n);
-  }
+  if (const int err = write_all(fd, content)) abandon("cannot write the new", err);
   if (::fsync(fd) != 0) abandon("cannot flush the new", errno);
   if (::close(fd) != 0) {
     const int err = errno;
@@ -92,16 +97,9 @@ void write_output_file(const fs::path& path, std::string_view content) {
   if (S_ISDIR(st.st_mode)) fail("cannot write the output to", path, EISDIR);
   const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) fail("cannot open", path, errno);
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int err = errno;
-      ::close(fd);
-      fail("cannot write the output to", path, err);
-    }
-    written += static_cast<std::size_t>(n);
+  if (const int err = write_all(fd, content)) {
+    ::close(fd);
+    fail("cannot write the output to", path, err);
   }
   if (::close(fd) != 0) fail("cannot write the output to", path, errno);
 }

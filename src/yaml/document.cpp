@@ -1034,8 +1034,11 @@ std::vector<std::size_t> line_starts(std::string_view text) {
   return starts;
 }
 
-LoadResult load(std::string_view text, const Limits& limits) {
+LoadResult load(std::string_view given, const Limits& limits) {
   LoadResult result;
+  // The tree's views point into the storage's own copy of the text, which everything below reads.
+  auto storage = std::make_shared<Storage>(given);
+  const std::string_view text = storage->text();
   const std::size_t bom = text.substr(0, 3) == k_bom ? 3 : 0;
   const Positions positions(text, bom);
 
@@ -1081,10 +1084,7 @@ LoadResult load(std::string_view text, const Limits& limits) {
     return result;
   }
   try {
-    // The tree's views point into the storage's own copy of the text, which libfyaml reads.
-    auto storage = std::make_shared<Storage>(text);
-    const Positions own_positions(storage->text(), bom);
-    result.root = read_tree(*storage, own_positions, limits);
+    result.root = read_tree(*storage, positions, limits);
     result.storage = std::move(storage);
   } catch (const Abort& abort) {
     result.error = abort.error;
