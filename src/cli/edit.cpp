@@ -2,6 +2,9 @@
 
 #include <ostream>
 
+#include <fmt/format.h>
+
+#include "render/diagnostics.hpp"
 #include "render/diff.hpp"
 
 namespace bbg::cli {
@@ -13,6 +16,14 @@ int edit_plan(const Context& context, const std::string& plan_id, const workspac
     *context.out << render::unified_diff(edited.before, edited.after, edited.file) << std::flush;
   } else {
     *context.out << summary(edited.plan) << std::flush;
+  }
+  // What bbg check would now warn about, said at once rather than at the next check.
+  for (const auto& warning : edited.new_warnings) *context.err << render::one_line(warning) << "\n";
+  if (!edited.new_warnings.empty() && edited.old_warnings > 0) {
+    *context.err << fmt::format("{}: {} other warning{} that {} there before; run bbg check {} to see {}\n", edited.file,
+                                edited.old_warnings, edited.old_warnings == 1 ? "" : "s",
+                                edited.old_warnings == 1 ? "was" : "were", edited.file,
+                                edited.old_warnings == 1 ? "it" : "them");
   }
   return 0;
 }

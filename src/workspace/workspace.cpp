@@ -9,6 +9,7 @@
 #include <cstring>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -159,10 +160,10 @@ check::Source Workspace::source_of(const PlanFile& file, bool report) const {
   return source;
 }
 
-std::vector<check::Source> Workspace::all_sources(bool report) {
+std::vector<check::Source> Workspace::all_sources(bool report, bool none_is_fine) {
   const fs::path& at = root();
   Found found = find_plan_files(*m_files, "plans");
-  if (found.files.empty()) {
+  if (found.files.empty() && !none_is_fine) {
     std::error_code ec;
     const fs::path shown = fs::proximate(at, fs::current_path(ec), ec);
     throw util::UsageError(fmt::format("no plan files (*.yaml) under {}; add one with bbg new plan",
@@ -570,11 +571,11 @@ Workspace::Visited Workspace::visit_valid_plans(Invalid invalid,
   return out;
 }
 
-std::vector<model::Plan> Workspace::plan_summaries(model::Detail detail) {
+std::vector<model::Plan> Workspace::plan_summaries(model::Detail detail, bool none_is_fine) {
   check::CheckOptions options;
   options.keep_models = detail != model::Detail::summary;
   options.detail = detail;
-  check::CheckResult result = run_check(all_sources(true), options, true);
+  check::CheckResult result = run_check(all_sources(true, none_is_fine), options, true);
   if (!m_lock || detail != model::Detail::summary) return std::move(result.plans);
   m_summaries = std::move(result);  // nothing changes under the lock: edit() may use them
   m_summaries_run = std::make_unique<Run>(*m_run);
@@ -666,16 +667,21 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   const yaml::EditResult edited = change(before, *loaded.root, plan);
   if (!edited.error.empty()) throw util::Error(fmt::format("{}: {}", shown, edited.error), util::ExitCode::findings);
 
-  // The new text on its own, then the rules across files with every other plan's summary.
-  model::FileOutcome outcome = check::check_text(shown, edited.text, *m_schema, {}, owners());
-  std::vector<const model::Plan*> plans;
-  for (std::size_t i = 0; i < all.plans.size(); ++i) {
-    if (all.plan_source[i] != found_source) plans.push_back(&all.plans[i]);
-    else if (outcome.plan) plans.push_back(&*outcome.plan);
-  }
-  for (auto& d : check::check_plans(plans)) {
-    if (d.location.file == shown) outcome.diagnostics.push_back(std::move(d));
-  }
+  // The new text on its own, then the rules across files with every other plan's summary; the
+  // old text the same way, to tell the warnings the change brings from those already there.
+  const auto check_file = [&](const std::string& text) {
+    model::FileOutcome checked = check::check_text(shown, text, *m_schema, {}, owners());
+    std::vector<const model::Plan*> plans;
+    for (std::size_t i = 0; i < all.plans.size(); ++i) {
+      if (all.plan_source[i] != found_source) plans.push_back(&all.plans[i]);
+      else if (checked.plan) plans.push_back(&*checked.plan);
+    }
+    for (auto& d : check::check_plans(plans)) {
+      if (d.location.file == shown) checked.diagnostics.push_back(std::move(d));
+    }
+    return checked;
+  };
+  model::FileOutcome outcome = check_file(edited.text);
   model::Diagnostics errors;
   for (const auto& d : outcome.diagnostics) {
     if (d.severity == model::Severity::error) errors.push_back(d);
@@ -683,7 +689,24 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   if (!errors.empty()) {
     throw InvalidPlans(fmt::format("the change would make {} fail bbg check; nothing was written", shown), std::move(errors));
   }
-  Edited result{shown, before, edited.text, std::move(plan)};
+  Edited result{shown, before, edited.text, std::move(plan), {}, 0};
+  const model::FileOutcome old = check_file(before);
+  // Matched by code and message, each old warning once (a file may have 25,000 of them).
+  std::unordered_map<std::string, std::size_t> was_there;
+  const auto key = [](const model::Diagnostic& d) { return d.code + '\0' + d.message; };
+  for (const auto& d : old.diagnostics) {
+    if (d.severity == model::Severity::warning) ++was_there[key(d)];
+  }
+  for (const auto& d : outcome.diagnostics) {
+    if (d.severity != model::Severity::warning) continue;
+    const auto it = was_there.find(key(d));
+    if (it != was_there.end() && it->second > 0) {
+      --it->second;
+      ++result.old_warnings;
+    } else {
+      result.new_warnings.push_back(d);
+    }
+  }
   if (dry_run == DryRun::yes) return result;
 
   m_files->write(file.path, edited.text);

@@ -71,6 +71,10 @@ struct Edited {
   std::string before;    // the text as it was
   std::string after;     // the text as written (or, in a dry run, as it would be)
   model::Plan plan;      // the plan as it was
+  // The warnings bbg check gives on the new text that it did not give on the old one (same
+  // code and message), and how many it gives on both.
+  model::Diagnostics new_warnings;
+  std::size_t old_warnings = 0;
 };
 
 struct Options {
@@ -119,8 +123,9 @@ class Workspace {
   };
   Visited visit_valid_plans(Invalid invalid, const std::function<void(std::size_t index, const model::Plan&)>& visit);
   // Every file that loads as a plan, valid or not, at that detail (its summary by default: for
-  // finding what a command addresses; it prints nothing).
-  std::vector<model::Plan> plan_summaries(model::Detail detail = model::Detail::summary);
+  // finding what a command addresses; it prints nothing). A repository without plan files is
+  // an error, unless `none_is_fine` (bbg new plan starts the first one).
+  std::vector<model::Plan> plan_summaries(model::Detail detail = model::Detail::summary, bool none_is_fine = false);
   // SHA-256 over every plan file's name and content hash, in file order (after a check).
   std::string plans_hash() const { return m_plans_hash; }
 
@@ -165,7 +170,7 @@ class Workspace {
   // may be answered whole from the cache when every file is known unchanged.
   check::CheckResult run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything,
                                bool verdict = false);
-  std::vector<check::Source> all_sources(bool report);
+  std::vector<check::Source> all_sources(bool report, bool none_is_fine = false);
   check::Source source_of(const PlanFile& file, bool report) const;
   void note(const std::string& text) const;
   std::vector<std::size_t> valid_indexes(const check::CheckResult& result, Invalid invalid) const;

@@ -156,13 +156,21 @@ EditResult verified(std::string text, const Value& expected) {
   return {std::move(text), ""};
 }
 
-// One "key: value" pair list, for a new map, in the order given.
-using Fields = std::vector<std::pair<std::string, std::string>>;
+// One "key: value" pair of a new map. A field with `items` is a block list under its key
+// ("key:" then one "- item" line per item, `list_offset` columns right of the key); `value` is
+// then unused.
+struct Field {
+  std::string key;
+  std::string value;
+  std::vector<std::string> items = {};
+  std::size_t list_offset = 2;
+};
+using Fields = std::vector<Field>;
 
 std::string flow_map(const Fields& fields) {
   std::string out = "{";
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    out += fmt::format("{}{}: {}", i ? ", " : "", fields[i].first, fields[i].second);
+    out += fmt::format("{}{}: {}", i ? ", " : "", fields[i].key, fields[i].value);
   }
   return out + "}";
 }
@@ -172,8 +180,13 @@ std::string block_item(const Fields& fields, std::size_t dash, std::size_t keys,
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const std::size_t pad = i == 0 ? dash : keys;
-    out += std::string(pad, ' ') + (i == 0 ? "-" + std::string(keys > dash ? keys - dash - 1 : 1, ' ') : "") +
-           fields[i].first + ": " + fields[i].second + eol;
+    out += std::string(pad, ' ') + (i == 0 ? "-" + std::string(keys > dash ? keys - dash - 1 : 1, ' ') : "") + fields[i].key + ":";
+    if (fields[i].items.empty()) {
+      out += " " + fields[i].value + eol;
+      continue;
+    }
+    out += eol;
+    for (const auto& item : fields[i].items) out += std::string(keys + fields[i].list_offset, ' ') + "- " + item + eol;
   }
   return out;
 }
@@ -460,6 +473,63 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
   return verified(apply(src, splices), expected);
 }
 
+namespace {
+
+// How a neighbour's scalar is quoted, to quote a new one the same way: "…", '…' or as needed.
+Quote quote_of(const Source& src, const Node* scalar) {
+  if (!scalar || scalar->kind != Kind::scalar) return Quote::as_needed;
+  const char c = src.body()[src.offset(*scalar)];
+  return c == '"' ? Quote::double_ : c == '\'' ? Quote::single : Quote::as_needed;
+}
+
+// Ids are text: quoted the way the neighbour's id is (double quotes unless it uses single ones).
+Quote id_quote(const Source& src, const Node* neighbour_id) {
+  return quote_of(src, neighbour_id) == Quote::single ? Quote::single : Quote::double_;
+}
+
+// The nearest activity before the end of area `area_index` that has `key`: the last one in
+// that area, else the last one in the areas before it, else after it. nullptr when none has.
+const Node* neighbour_with(const Node& root, std::size_t area_index, std::string_view key) {
+  const Node* areas = root.find("areas");
+  const auto search = [&](std::size_t a) -> const Node* {
+    const Node* activities = areas->items[a].find("activities");
+    if (!activities || activities->kind != Kind::sequence) return nullptr;
+    for (std::size_t i = activities->items.size(); i-- > 0;) {
+      if (const Node* value = activities->items[i].find(key)) return value;
+    }
+    return nullptr;
+  };
+  for (std::size_t a = area_index + 1; a-- > 0;) {
+    if (const Node* found = search(a)) return found;
+  }
+  for (std::size_t a = area_index + 1; a < areas->items.size(); ++a) {
+    if (const Node* found = search(a)) return found;
+  }
+  return nullptr;
+}
+
+// The key node of `value` in `map`, or nullptr.
+const Node* key_of(const Node& map, const Node& value) {
+  for (const auto& entry : map.entries) {
+    if (&entry.second == &value) return &entry.first;
+  }
+  return nullptr;
+}
+
+// The activity map that holds `value`, found by address.
+const Node* holder_of(const Node& root, const Node& value) {
+  for (const auto& area : root.find("areas")->items) {
+    const Node* activities = area.find("activities");
+    if (!activities || activities->kind != Kind::sequence) continue;
+    for (const auto& activity : activities->items) {
+      if (key_of(activity, value)) return &activity;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 EditResult add_activity(std::string_view text, const Node& root, std::string_view area_id, const NewActivity& activity) {
   const Source src(text);
   const auto area_index = find_area(root, area_id);
@@ -468,50 +538,69 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
   const Node* activities = area.find("activities");
   if (!activities || activities->kind != Kind::sequence) return {"", "the area has no activities list; add \"activities: []\" by hand first"};
 
-  const auto quoted_id = [&](const std::string& id) {
-    // Ids are text: quote them the way the file does.
-    char quote = '"';
-    if (!activities->items.empty()) {
-      if (const Node* last_id = activities->items.back().find("id")) {
-        const char c = src.body()[src.offset(*last_id)];
-        if (c == '\'') quote = '\'';
+  // The new activity is written the way its neighbours are: ids, titles, owners and follow-up
+  // quoted as the nearest activity that has them quotes them, owners a block list when theirs is.
+  const Quote id_style = id_quote(src, neighbour_with(root, *area_index, "id"));
+  const Quote title_style = quote_of(src, neighbour_with(root, *area_index, "title"));
+  const Quote follow_up_style = quote_of(src, neighbour_with(root, *area_index, "follow_up"));
+  const Node* owners_neighbour = neighbour_with(root, *area_index, "owners");
+  // With no neighbour to copy, a block list, as the bundled plans write owners.
+  Quote owner_style = Quote::as_needed;
+  bool owners_block = true;
+  std::size_t owners_offset = 2;
+  if (owners_neighbour && owners_neighbour->kind == Kind::sequence && !owners_neighbour->items.empty()) {
+    owner_style = quote_of(src, &owners_neighbour->items.front());
+    owners_block = false;
+    if (!owners_neighbour->flow) {
+      const Node* holder = holder_of(root, *owners_neighbour);
+      const Node* key = holder ? key_of(*holder, *owners_neighbour) : nullptr;
+      const auto dash = dash_column(src, owners_neighbour->items.front());
+      if (key && dash && *dash >= src.column(src.offset(*key))) {
+        owners_block = true;
+        owners_offset = *dash - src.column(src.offset(*key));
       }
     }
-    return yaml_string(id, Context::block, quote == '\'' ? Quote::single : Quote::double_);
-  };
-  const auto owners_text = [&](bool flow) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < activity.owners.size(); ++i) out += (i ? ", " : "") + yaml_string(activity.owners[i], Context::flow);
-    (void)flow;
-    return out + "]";
-  };
-  Fields fields{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title)}};
-  Fields flow{{"id", quoted_id(activity.id)}, {"title", yaml_string(activity.title, Context::flow)}};
+  }
+
+  const std::string id = yaml_string(activity.id, Context::block, id_style);
+  Fields fields{{"id", id}, {"title", yaml_string(activity.title, Context::block, title_style)}};
+  Fields flow{{"id", id}, {"title", yaml_string(activity.title, Context::flow, title_style)}};
   Value expected_activity;
   expected_activity.kind = Kind::map;
   expected_activity.entries.emplace_back(scalar("id"), scalar(activity.id, true));
   expected_activity.entries.emplace_back(scalar("title"), scalar(activity.title, true));
   if (!activity.owners.empty()) {
-    fields.emplace_back("owners", owners_text(false));
-    flow.emplace_back("owners", owners_text(true));
+    std::string in_flow = "[";
+    std::vector<std::string> in_block;
     Value owners;
     owners.kind = Kind::sequence;
-    for (const auto& owner : activity.owners) owners.items.push_back(scalar(owner, true));
+    for (std::size_t i = 0; i < activity.owners.size(); ++i) {
+      in_flow += (i ? ", " : "") + yaml_string(activity.owners[i], Context::flow, owner_style);
+      in_block.push_back(yaml_string(activity.owners[i], Context::block, owner_style));
+      owners.items.push_back(scalar(activity.owners[i], true));
+    }
+    in_flow += "]";
+    if (owners_block) {
+      fields.push_back(Field{"owners", "", in_block, owners_offset});
+    } else {
+      fields.push_back(Field{"owners", in_flow});
+    }
+    flow.push_back(Field{"owners", in_flow});
     expected_activity.entries.emplace_back(scalar("owners"), owners);
   }
   for (const auto& [key, value] : {std::pair<std::string, std::string>{"start", activity.start}, {"due", activity.due}}) {
     if (value.empty()) continue;
-    fields.emplace_back(key, value);
-    flow.emplace_back(key, value);
+    fields.push_back(Field{key, value});
+    flow.push_back(Field{key, value});
     expected_activity.entries.emplace_back(scalar(key), scalar(value));
   }
   if (!activity.follow_up.empty()) {
-    fields.emplace_back("follow_up", yaml_string(activity.follow_up));
-    flow.emplace_back("follow_up", yaml_string(activity.follow_up, Context::flow));
+    fields.push_back(Field{"follow_up", yaml_string(activity.follow_up, Context::block, follow_up_style)});
+    flow.push_back(Field{"follow_up", yaml_string(activity.follow_up, Context::flow, follow_up_style)});
     expected_activity.entries.emplace_back(scalar("follow_up"), scalar(activity.follow_up, true));
   }
-  fields.emplace_back("status", activity.status);
-  flow.emplace_back("status", activity.status);
+  fields.push_back(Field{"status", activity.status});
+  flow.push_back(Field{"status", activity.status});
   expected_activity.entries.emplace_back(scalar("status"), scalar(activity.status));
 
   // For "activities: []" in a block-style area: indent a new block list the way the file
@@ -546,14 +635,19 @@ EditResult add_area(std::string_view text, const Node& root, const NewArea& area
   const Source src(text);
   const Node* areas = root.find("areas");
   if (!areas || areas->kind != Kind::sequence) return {"", "the plan has no areas list; add \"areas: []\" by hand first"};
-  char quote = '"';
-  if (!areas->items.empty()) {
-    if (const Node* last_id = areas->items.back().find("id"); last_id && src.body()[src.offset(*last_id)] == '\'') quote = '\'';
+  const Node* last = areas->items.empty() ? nullptr : &areas->items.back();
+  const std::string id = yaml_string(area.id, Context::block, id_quote(src, last ? last->find("id") : nullptr));
+  const Quote title_style = quote_of(src, last ? last->find("title") : nullptr);
+  const Fields fields{{"id", id}, {"title", yaml_string(area.title, Context::block, title_style)}, {"activities", "[]"}};
+  const Fields flow{{"id", id}, {"title", yaml_string(area.title, Context::flow, title_style)}, {"activities", "[]"}};
+  // "areas: []" under a block map (a new plan's) becomes a block list: "- " two columns in
+  // from the key, the area's keys two after the dash, as the bundled plans write them.
+  std::optional<std::pair<std::size_t, std::size_t>> block_indent;
+  if (const Node* key = root.find_key("areas"); key && areas->items.empty() && areas->flow && !root.flow) {
+    const std::size_t column = src.column(src.offset(*key));
+    block_indent = std::make_pair(column + 2, column + 4);
   }
-  const std::string id = yaml_string(area.id, Context::block, quote == '\'' ? Quote::single : Quote::double_);
-  const Fields fields{{"id", id}, {"title", yaml_string(area.title)}, {"activities", "[]"}};
-  const Fields flow{{"id", id}, {"title", yaml_string(area.title, Context::flow)}, {"activities", "[]"}};
-  auto splice = append_item(src, *areas, fields, flow);
+  auto splice = append_item(src, *areas, fields, flow, block_indent);
   if (!splice) {
     if (!areas->items.empty() || areas->flow) {
       return {"", "the plan's areas are laid out in a way bbg cannot edit safely; add the area by hand"};

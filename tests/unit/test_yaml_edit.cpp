@@ -177,8 +177,35 @@ TEST_SUITE("yaml::edit") {
     const EditResult activity = add_activity(area.text, *again.root, "2", {"2.1", "Göra", {"Skolan", "IFO"}, "", "2022-Q1", "planned", ""});
     REQUIRE(activity.error.empty());
     CHECK(activity.text == text + "  - id: \"2\"\n    title: \"Två: nytt\"\n    activities:\n"
-                                  "      - id: \"2.1\"\n        title: Göra\n        owners: [Skolan, IFO]\n"
+                                  "      - id: \"2.1\"\n        title: Göra\n        owners:\n          - Skolan\n          - IFO\n"
                                   "        due: 2022-Q1\n        status: planned\n");
+  }
+
+  TEST_CASE("a new plan's empty areas list becomes a block list") {
+    const std::string text = "id: x\nperiod:\n  start: 2024-01-01\n  end: 2027-12-31\nareas: []\n";
+    const LoadResult loaded = load(text);
+    const EditResult area = add_area(text, *loaded.root, {"1", "Trygghet"});
+    REQUIRE(area.error.empty());
+    CHECK(area.text == "id: x\nperiod:\n  start: 2024-01-01\n  end: 2027-12-31\nareas:\n"
+                       "  - id: \"1\"\n    title: Trygghet\n    activities: []\n");
+  }
+
+  TEST_CASE("a new activity copies its neighbours' owner list and quoting") {
+    // Block owners three columns in, titles and owners in single quotes, id in single quotes.
+    const std::string block = "areas:\n  - id: '1'\n    activities:\n      - id: '1.1'\n        title: 'A'\n"
+                              "        owners:\n           - 'Skolan'\n        status: planned\n";
+    const LoadResult a = load(block);
+    const EditResult added = add_activity(block, *a.root, "1", {"1.2", "B", {"IFO", "KAF"}, "", "", "planned", ""});
+    REQUIRE(added.error.empty());
+    CHECK(added.text == block + "      - id: '1.2'\n        title: 'B'\n        owners:\n           - 'IFO'\n"
+                                "           - 'KAF'\n        status: planned\n");
+    // Flow owners, plain titles: the new activity's owners are a flow list too.
+    const std::string flow = "areas:\n  - id: \"1\"\n    activities:\n      - id: \"1.1\"\n        title: A\n"
+                             "        owners: [Skolan]\n        status: planned\n";
+    const LoadResult f = load(flow);
+    const EditResult flowed = add_activity(flow, *f.root, "1", {"1.2", "B", {"IFO"}, "", "", "planned", ""});
+    REQUIRE(flowed.error.empty());
+    CHECK(flowed.text == flow + "      - id: \"1.2\"\n        title: B\n        owners: [IFO]\n        status: planned\n");
   }
 
   TEST_CASE("every activity of the bundled plans can take an update") {

@@ -42,7 +42,7 @@ int run_new_plan(const NewPlanOptions& o, const Context& context) {
   const auto [start, end] = parse_period(o.period);
   workspace::Workspace& ws = context.workspace();
   if (!o.dry_run) ws.lock_for_writing();  // no other plan takes the id meanwhile
-  const auto plans = ws.plan_summaries();
+  const auto plans = ws.plan_summaries(model::Detail::summary, /*none_is_fine=*/true);
   std::vector<std::string> ids;
   for (const auto& plan : plans) {
     if (plan.id == o.id) throw util::UsageError(fmt::format("plan id \"{}\" is already used by {}", o.id, plan.file));
@@ -61,7 +61,9 @@ int run_new_plan(const NewPlanOptions& o, const Context& context) {
       "level: {}\n"
       "organisation: {}\n"
       "parent: {}\n"
-      "period: {{start: {}, end: {}}}\n"
+      "period:\n"
+      "  start: {}\n"
+      "  end: {}\n"
       "areas: []\n",
       o.id, yaml::yaml_string(o.title), o.level, yaml::yaml_string(o.organisation), o.parent.empty() ? "null" : o.parent,
       start.iso(), end.iso());

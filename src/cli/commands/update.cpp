@@ -80,7 +80,13 @@ int run_update(const UpdateOptions& options, const Context& context) {
     }
     return fmt::format("{}: {}/{} {} -> {} ({})\n", plan.file, plan_id, activity_id, previous, options.status, date.iso());
   };
-  return edit_plan(context, plan_id, edit, summary, options.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
+  const int code = edit_plan(context, plan_id, edit, summary, options.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
+  if (today() < date) {
+    *context.err << fmt::format("bbg: warning: the update is dated {}, after today ({}); if that is a typo, correct the "
+                                "date in the file by hand\n",
+                                date.iso(), today().iso());
+  }
+  return code;
 }
 
 }  // namespace

@@ -1,0 +1,1 @@
+cp "$FIXTURES/../../plans/kronoberg-2019-2023.yaml" plans/

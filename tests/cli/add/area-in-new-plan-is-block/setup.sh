@@ -1,0 +1,2 @@
+"$BBG" new plan x-test --title "Test" --organisation "Testkommun" --period 2024..2027 >/dev/null
+"$BBG" add area x-test --title Trygghet >/dev/null
