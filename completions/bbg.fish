@@ -46,6 +46,7 @@ complete -c bbg -n '__fish_seen_subcommand_from init' -a '(__fish_complete_direc
 complete -c bbg -n '__fish_seen_subcommand_from snapshot report' -s q -l quarter -x -d 'quarter (YYYY-Qn)'
 complete -c bbg -n '__fish_seen_subcommand_from snapshot' -l as-of -x -d 'state on this date'
 complete -c bbg -n '__fish_seen_subcommand_from snapshot' -l replace -d 'replace a stored quarter'
+complete -c bbg -n '__fish_seen_subcommand_from snapshot' -l uncommitted -d 'store it although plan files are not committed'
 complete -c bbg -n '__fish_seen_subcommand_from snapshot calendar' -l skip-invalid -d 'leave out plans that fail bbg check'
 complete -c bbg -n '__fish_seen_subcommand_from snapshot snapshots diff report' -l db -r -d 'snapshot database'
 complete -c bbg -n '__fish_seen_subcommand_from snapshots' -s f -l format -x -a 'table json csv markdown' -d 'output format'

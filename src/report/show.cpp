@@ -60,6 +60,15 @@ Lookup find_activity(const std::vector<model::Plan>& plans, const std::string& a
     return lookup;
   }
   if (matches.size() > 1) {
+    // The same id twice in one plan is the check's duplicate-id error, not a choice to make.
+    for (std::size_t i = 1; i < matches.size(); ++i) {
+      if (matches[i].plan == matches[i - 1].plan || matches[i].plan->id == matches[0].plan->id) {
+        lookup.error = fmt::format("activity \"{}\" appears more than once in plan {} ({}); bbg check reports it: "
+                                   "give each activity its own id first",
+                                   activity_id, matches[i].plan->id, matches[i].plan->file);
+        return lookup;
+      }
+    }
     std::vector<std::string> where;
     for (const auto& m : matches) where.push_back(m.plan->id + "/" + activity_id);
     lookup.error = fmt::format("activity \"{}\" is in several plans; name one: {}", activity_id, util::join(where));

@@ -6,14 +6,24 @@
 
 namespace bbg::report {
 
-bool covers(std::span<const model::Plan> plans, const std::string& quarter) {
+namespace {
+
+bool overlaps(const model::Plan& p, const model::Deadline& span) {
+  const bool started = !(p.period_start && p.period_start->date) || !(span.last < *p.period_start->date);
+  const bool not_ended = !(p.period_end && p.period_end->date) || !(*p.period_end->date < span.first);
+  return started && not_ended;
+}
+
+}  // namespace
+
+std::vector<model::Plan> plans_in(std::span<const model::Plan> plans, const std::string& quarter) {
+  std::vector<model::Plan> out;
   const auto span = model::parse_deadline(quarter);
-  if (!span) return false;
-  return std::any_of(plans.begin(), plans.end(), [&](const model::Plan& p) {
-    const bool started = !(p.period_start && p.period_start->date) || !(span->last < *p.period_start->date);
-    const bool not_ended = !(p.period_end && p.period_end->date) || !(*p.period_end->date < span->first);
-    return started && not_ended;
-  });
+  if (!span) return out;
+  for (const auto& p : plans) {
+    if (overlaps(p, *span)) out.push_back(p);
+  }
+  return out;
 }
 
 model::Snapshot assemble_snapshot(std::span<const model::Plan> plans, model::SnapshotInfo info) {

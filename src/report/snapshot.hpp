@@ -4,14 +4,15 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 #include "model/plan.hpp"
 #include "model/snapshot.hpp"
 
 namespace bbg::report {
 
-// True when some plan's period overlaps `quarter` (YYYY-Qn); a plan without dates counts.
-bool covers(std::span<const model::Plan> plans, const std::string& quarter);
+// The plans whose period overlaps `quarter` (YYYY-Qn), in order; a plan without dates counts.
+std::vector<model::Plan> plans_in(std::span<const model::Plan> plans, const std::string& quarter);
 
 // The snapshot of `plans` as they stood on `info.as_of`, with `info`'s facts (quarter, when and
 // from what it was taken) and the counts filled in.

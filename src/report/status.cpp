@@ -9,6 +9,7 @@
 
 #include "model/owners.hpp"
 #include "report/timeline.hpp"
+#include "util/text.hpp"
 
 namespace bbg::report {
 namespace {
@@ -27,7 +28,8 @@ ActivityLine line_of(const model::Plan& plan, const model::Area& area, const mod
 // Most days first, then by plan and activity.
 bool before(const ActivityLine& a, const ActivityLine& b) {
   if (a.days != b.days) return a.days > b.days;
-  return std::tie(a.plan, a.id) < std::tie(b.plan, b.id);
+  if (a.plan != b.plan) return a.plan < b.plan;
+  return util::natural_less(a.id, b.id);
 }
 
 // Sorted, and no larger than it must be: at national scale the parts of a list are the peak.

@@ -73,6 +73,31 @@ Run run_git(const fs::path& root, std::vector<std::string> args, const std::stri
 
 }  // namespace
 
+std::optional<std::vector<std::string>> git_uncommitted(const fs::path& root, const std::vector<std::string>& paths) {
+  if (!git_head(root)) return std::nullopt;
+  // No fsmonitor hook: a repository's own configuration never runs a program for bbg.
+  std::vector<std::string> args{"-c", "core.fsmonitor=false", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--"};
+  args.insert(args.end(), paths.begin(), paths.end());
+  const Run r = run_git(root, args);
+  if (r.status != 0) return std::nullopt;
+  std::vector<std::string> files;
+  bool skip_next = false;  // a rename's or copy's original name
+  for (std::size_t at = 0; at < r.out.size();) {
+    std::size_t end = r.out.find('\0', at);
+    if (end == std::string::npos) end = r.out.size();
+    const std::string entry = r.out.substr(at, end - at);
+    at = end + 1;
+    if (skip_next) {
+      skip_next = false;
+      continue;
+    }
+    if (entry.size() < 4) continue;
+    files.push_back(entry.substr(3));
+    skip_next = entry[0] == 'R' || entry[0] == 'C';
+  }
+  return files;
+}
+
 std::optional<std::string> git_head(const fs::path& root) {
   const Run r = run_git(root, {"rev-parse", "--verify", "--quiet", "HEAD"});
   if (r.status != 0 || r.out.size() < 40) return std::nullopt;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "workspace/files.hpp"
 
@@ -13,6 +14,11 @@ namespace bbg::workspace {
 
 // The full commit id of HEAD, or nullopt outside a git repository (or without git).
 std::optional<std::string> git_head(const std::filesystem::path& root);
+
+// The files under `paths` (relative to `root`) whose content is not HEAD's: changed, staged,
+// deleted or untracked, as `git status` lists them. nullopt outside a git repository (or
+// without git, or without a commit).
+std::optional<std::vector<std::string>> git_uncommitted(const std::filesystem::path& root, const std::vector<std::string>& paths);
 
 // True when `revision` names a commit of the repository at `root`.
 bool git_has_revision(const std::filesystem::path& root, const std::string& revision);

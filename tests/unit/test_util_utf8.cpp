@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -42,5 +46,20 @@ TEST_SUITE("util::text") {
   TEST_CASE("a close typo gets a suggestion, a distant word does not") {
     CHECK(closest_match("folow_up", {"follow_up", "owners", "title"}) == std::optional<std::string>("follow_up"));
     CHECK_FALSE(closest_match("zzzzzz", {"follow_up", "owners", "title"}));
+  }
+
+  TEST_CASE("ids sort as people number them: 2.2 before 2.10, 9 before 10") {
+    CHECK(natural_less("2.2", "2.10"));
+    CHECK_FALSE(natural_less("2.10", "2.2"));
+    CHECK(natural_less("2.9", "2.11"));
+    CHECK(natural_less("9", "10"));
+    CHECK(natural_less("1.1", "1.1.1"));
+    CHECK(natural_less("1a", "1b"));
+    CHECK(natural_less("a2", "a10"));
+    CHECK_FALSE(natural_less("3.1", "3.1"));
+    CHECK(natural_less("01", "1") != natural_less("1", "01"));  // a strict order even for equal numbers
+    std::vector<std::string> ids{"2.11", "2.1", "2.10", "2.2", "10.1", "3"};
+    std::sort(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return natural_less(a, b); });
+    CHECK(ids == std::vector<std::string>{"2.1", "2.2", "2.10", "2.11", "3", "10.1"});
   }
 }

@@ -47,6 +47,9 @@ int run_add_activity(const AddActivityOptions& o, const Context& context) {
   std::string id;
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
     const auto area = std::find_if(plan.areas.begin(), plan.areas.end(), [&](const auto& a) { return a.id == area_id; });
+    if (area == plan.areas.end() && plan.areas.empty()) {
+      throw util::UsageError(fmt::format("plan {} has no areas yet; add one first: bbg add area {} --title TEXT", plan_id, plan_id));
+    }
     if (area == plan.areas.end()) {
       std::vector<std::string> ids;
       for (const auto& a : plan.areas) ids.push_back(a.id);

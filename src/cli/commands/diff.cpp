@@ -20,7 +20,7 @@ namespace {
 struct DiffOptions {
   ReportOptions report;
   std::string from;
-  std::string to;
+  std::string to = "now";
   std::string db;
 };
 
@@ -65,9 +65,10 @@ void register_diff(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->footer(
       "A and B are each a stored quarter (2021-Q2), \"now\" (the plans on disk) or a git revision\n"
       "(origin/main, HEAD~3), whose plan files are read from git without touching the work tree.\n"
-      "\"now\" and revisions are evaluated on --as-of (default today).");
+      "\"now\" and revisions are evaluated on --as-of (default today). Without B, A is compared\n"
+      "with now: bbg diff HEAD~1 shows what the last commit changed, with the work tree's edits.");
   cmd->add_option("from", o->from, "The earlier state")->required()->type_name("A");
-  cmd->add_option("to", o->to, "The later state")->required()->type_name("B");
+  cmd->add_option("to", o->to, "The later state (default: now)")->type_name("B");
   add_db_option(*cmd, o->db);
   add_report_options(*cmd, o->report, context, Filters::no);
   cmd->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_diff(*o, context); }; });

@@ -1,0 +1,1 @@
+cp "$FIXTURES/../../plans/hoor-barn-och-unga.yaml" plans/
