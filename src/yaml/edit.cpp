@@ -407,8 +407,8 @@ EditResult append_update(std::string_view text, const Node& root, std::string_vi
                                           : "";
     if (value.empty()) continue;
     const bool plain_key = key == "date" || key == "status" || key == "round";
-    block.emplace_back(key, plain_key ? value : yaml_string(value));
-    flow.emplace_back(key, plain_key ? value : yaml_string(value, Context::flow));
+    block.push_back(Field{key, plain_key ? value : yaml_string(value)});
+    flow.push_back(Field{key, plain_key ? value : yaml_string(value, Context::flow)});
     expected_update.entries.emplace_back(scalar(key), scalar(value, !plain_key));
   }
 
