@@ -110,6 +110,11 @@ void write_output(const Context& context, const std::string& path, const std::st
 
 workspace::Invalid invalid(bool skip_invalid) { return skip_invalid ? workspace::Invalid::skip : workspace::Invalid::stop; }
 
+bool store_path_is_default(const std::string& db_option) {
+  const char* env = std::getenv("BBG_DB");
+  return db_option.empty() && !(env && *env);
+}
+
 std::filesystem::path store_path(const Context& context, const std::string& db_option, bool create) {
   if (!db_option.empty()) return db_option;
   if (const char* env = std::getenv("BBG_DB"); env && *env) return env;

@@ -66,6 +66,8 @@ workspace::Invalid invalid(bool skip_invalid);
 // The snapshot database: --db, else $BBG_DB, else .bbg/bbg.db in the repository (never through
 // a symbolic link; `create` makes .bbg when missing).
 std::filesystem::path store_path(const Context& context, const std::string& db_option, bool create);
+// True when neither --db nor BBG_DB names the database: store_path is bbg's own .bbg/bbg.db.
+bool store_path_is_default(const std::string& db_option);
 
 // The filter of --plan and --owner, checked against the plans: an unknown plan or owner is a
 // usage error with a suggestion.

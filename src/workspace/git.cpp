@@ -74,7 +74,6 @@ Run run_git(const fs::path& root, std::vector<std::string> args, const std::stri
 }  // namespace
 
 std::optional<std::vector<std::string>> git_uncommitted(const fs::path& root, const std::vector<std::string>& paths) {
-  if (!git_head(root)) return std::nullopt;
   // No fsmonitor hook: a repository's own configuration never runs a program for bbg.
   std::vector<std::string> args{"-c", "core.fsmonitor=false", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--"};
   args.insert(args.end(), paths.begin(), paths.end());

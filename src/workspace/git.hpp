@@ -16,8 +16,8 @@ namespace bbg::workspace {
 std::optional<std::string> git_head(const std::filesystem::path& root);
 
 // The files under `paths` (relative to `root`) whose content is not HEAD's: changed, staged,
-// deleted or untracked, as `git status` lists them. nullopt outside a git repository (or
-// without git, or without a commit).
+// deleted or untracked, as `git status` lists them (before the first commit, every file).
+// nullopt outside a git repository (or without git).
 std::optional<std::vector<std::string>> git_uncommitted(const std::filesystem::path& root, const std::vector<std::string>& paths);
 
 // True when `revision` names a commit of the repository at `root`.

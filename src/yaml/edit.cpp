@@ -488,44 +488,33 @@ Quote id_quote(const Source& src, const Node* neighbour_id) {
 }
 
 // The nearest activity before the end of area `area_index` that has `key`: the last one in
-// that area, else the last one in the areas before it, else after it. nullptr when none has.
-const Node* neighbour_with(const Node& root, std::size_t area_index, std::string_view key) {
+// that area, else the last one in the areas before it, else after it. Its entry (key and
+// value), or nullptr when none has.
+const Entry* neighbour_with(const Node& root, std::size_t area_index, std::string_view key) {
   const Node* areas = root.find("areas");
-  const auto search = [&](std::size_t a) -> const Node* {
+  const auto search = [&](std::size_t a) -> const Entry* {
     const Node* activities = areas->items[a].find("activities");
     if (!activities || activities->kind != Kind::sequence) return nullptr;
     for (std::size_t i = activities->items.size(); i-- > 0;) {
-      if (const Node* value = activities->items[i].find(key)) return value;
+      for (const auto& entry : activities->items[i].entries) {
+        if (entry.first.value == key) return &entry;
+      }
     }
     return nullptr;
   };
   for (std::size_t a = area_index + 1; a-- > 0;) {
-    if (const Node* found = search(a)) return found;
+    if (const Entry* found = search(a)) return found;
   }
   for (std::size_t a = area_index + 1; a < areas->items.size(); ++a) {
-    if (const Node* found = search(a)) return found;
+    if (const Entry* found = search(a)) return found;
   }
   return nullptr;
 }
 
-// The key node of `value` in `map`, or nullptr.
-const Node* key_of(const Node& map, const Node& value) {
-  for (const auto& entry : map.entries) {
-    if (&entry.second == &value) return &entry.first;
-  }
-  return nullptr;
-}
-
-// The activity map that holds `value`, found by address.
-const Node* holder_of(const Node& root, const Node& value) {
-  for (const auto& area : root.find("areas")->items) {
-    const Node* activities = area.find("activities");
-    if (!activities || activities->kind != Kind::sequence) continue;
-    for (const auto& activity : activities->items) {
-      if (key_of(activity, value)) return &activity;
-    }
-  }
-  return nullptr;
+// The value of a neighbour's `key`, or nullptr.
+const Node* neighbour_value(const Node& root, std::size_t area_index, std::string_view key) {
+  const Entry* entry = neighbour_with(root, area_index, key);
+  return entry ? &entry->second : nullptr;
 }
 
 }  // namespace
@@ -540,10 +529,11 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
 
   // The new activity is written the way its neighbours are: ids, titles, owners and follow-up
   // quoted as the nearest activity that has them quotes them, owners a block list when theirs is.
-  const Quote id_style = id_quote(src, neighbour_with(root, *area_index, "id"));
-  const Quote title_style = quote_of(src, neighbour_with(root, *area_index, "title"));
-  const Quote follow_up_style = quote_of(src, neighbour_with(root, *area_index, "follow_up"));
-  const Node* owners_neighbour = neighbour_with(root, *area_index, "owners");
+  const Quote id_style = id_quote(src, neighbour_value(root, *area_index, "id"));
+  const Quote title_style = quote_of(src, neighbour_value(root, *area_index, "title"));
+  const Quote follow_up_style = quote_of(src, neighbour_value(root, *area_index, "follow_up"));
+  const Entry* owners_entry = neighbour_with(root, *area_index, "owners");
+  const Node* owners_neighbour = owners_entry ? &owners_entry->second : nullptr;
   // With no neighbour to copy, a block list, as the bundled plans write owners.
   Quote owner_style = Quote::as_needed;
   bool owners_block = true;
@@ -552,12 +542,11 @@ EditResult add_activity(std::string_view text, const Node& root, std::string_vie
     owner_style = quote_of(src, &owners_neighbour->items.front());
     owners_block = false;
     if (!owners_neighbour->flow) {
-      const Node* holder = holder_of(root, *owners_neighbour);
-      const Node* key = holder ? key_of(*holder, *owners_neighbour) : nullptr;
+      const std::size_t key = src.column(src.offset(owners_entry->first));
       const auto dash = dash_column(src, owners_neighbour->items.front());
-      if (key && dash && *dash >= src.column(src.offset(*key))) {
+      if (dash && *dash >= key) {
         owners_block = true;
-        owners_offset = *dash - src.column(src.offset(*key));
+        owners_offset = *dash - key;
       }
     }
   }

@@ -1,6 +1,5 @@
 // bbg snapshot and bbg snapshots: freeze the quarter's state in the SQLite store, and list
 // what is stored.
-#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 
@@ -112,9 +111,8 @@ int run_snapshots(const SnapshotsOptions& o, const Context& context) {
   const auto path = store_path(context, o.db, false);
   // No database where bbg keeps it: no snapshot taken yet, an empty list. A database named by
   // --db or BBG_DB that is missing stays an error (a mistyped path is not "none yet").
-  const char* env = std::getenv("BBG_DB");
   std::error_code ec;
-  if (o.db.empty() && !(env && *env) && !std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
+  if (store_path_is_default(o.db) && !std::filesystem::exists(std::filesystem::symlink_status(path, ec))) {
     *context.out << render::render_snapshots({}, report_style(o.report, context)) << std::flush;
     return 0;
   }

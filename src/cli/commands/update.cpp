@@ -26,7 +26,8 @@ struct UpdateOptions {
 };
 
 int run_update(const UpdateOptions& options, const Context& context) {
-  const model::Date date = options.date.empty() ? today() : [&] {
+  const model::Date now = today();
+  const model::Date date = options.date.empty() ? now : [&] {
     const auto parsed = model::parse_date(options.date);
     if (!parsed) throw util::UsageError(fmt::format("--date {}: not a date; use YYYY-MM-DD", options.date));
     return *parsed;
@@ -81,10 +82,10 @@ int run_update(const UpdateOptions& options, const Context& context) {
     return fmt::format("{}: {}/{} {} -> {} ({})\n", plan.file, plan_id, activity_id, previous, options.status, date.iso());
   };
   const int code = edit_plan(context, plan_id, edit, summary, options.dry_run ? workspace::DryRun::yes : workspace::DryRun::no);
-  if (today() < date) {
+  if (now < date) {
     *context.err << fmt::format("bbg: warning: the update is dated {}, after today ({}); if that is a typo, correct the "
                                 "date in the file by hand\n",
-                                date.iso(), today().iso());
+                                date.iso(), now.iso());
   }
   return code;
 }
