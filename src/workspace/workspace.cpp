@@ -667,21 +667,16 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
   const yaml::EditResult edited = change(before, *loaded.root, plan);
   if (!edited.error.empty()) throw util::Error(fmt::format("{}: {}", shown, edited.error), util::ExitCode::findings);
 
-  // The new text on its own, then the rules across files with every other plan's summary; the
-  // old text the same way, to tell the warnings the change brings from those already there.
-  const auto check_file = [&](const std::string& text) {
-    model::FileOutcome checked = check::check_text(shown, text, *m_schema, {}, owners());
-    std::vector<const model::Plan*> plans;
-    for (std::size_t i = 0; i < all.plans.size(); ++i) {
-      if (all.plan_source[i] != found_source) plans.push_back(&all.plans[i]);
-      else if (checked.plan) plans.push_back(&*checked.plan);
-    }
-    for (auto& d : check::check_plans(plans)) {
-      if (d.location.file == shown) checked.diagnostics.push_back(std::move(d));
-    }
-    return checked;
-  };
-  model::FileOutcome outcome = check_file(edited.text);
+  // The new text on its own, then the rules across files with every other plan's summary.
+  model::FileOutcome outcome = check::check_text(shown, edited.text, *m_schema, {}, owners());
+  std::vector<const model::Plan*> plans;
+  for (std::size_t i = 0; i < all.plans.size(); ++i) {
+    if (all.plan_source[i] != found_source) plans.push_back(&all.plans[i]);
+    else if (outcome.plan) plans.push_back(&*outcome.plan);
+  }
+  for (auto& d : check::check_plans(plans)) {
+    if (d.location.file == shown) outcome.diagnostics.push_back(std::move(d));
+  }
   model::Diagnostics errors;
   for (const auto& d : outcome.diagnostics) {
     if (d.severity == model::Severity::error) errors.push_back(d);
@@ -690,12 +685,13 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
     throw InvalidPlans(fmt::format("the change would make {} fail bbg check; nothing was written", shown), std::move(errors));
   }
   Edited result{shown, before, edited.text, std::move(plan), {}, 0};
-  const model::FileOutcome old = check_file(before);
-  // Matched by code and message, each old warning once (a file may have 25,000 of them).
+  // The warnings the change brings, told from those the old text had: the whole-repository
+  // check the lookup ran (`all`) holds the old text's, so nothing is checked twice. Matched by
+  // code and message, each old warning once (a file may have 25,000 of them).
   std::unordered_map<std::string, std::size_t> was_there;
   const auto key = [](const model::Diagnostic& d) { return d.code + '\0' + d.message; };
-  for (const auto& d : old.diagnostics) {
-    if (d.severity == model::Severity::warning) ++was_there[key(d)];
+  for (const auto& d : all.diagnostics) {
+    if (d.severity == model::Severity::warning && d.location.file == shown) ++was_there[key(d)];
   }
   for (const auto& d : outcome.diagnostics) {
     if (d.severity != model::Severity::warning) continue;
