@@ -23,6 +23,9 @@ bool Context::color() const {
 
 Lang Context::lang() const {
   if (!lang_option.empty()) return lang_option == "sv" ? Lang::sv : Lang::en;
+  if (m_workspace) {
+    if (const auto& language = m_workspace->config().language) return *language == "sv" ? Lang::sv : Lang::en;
+  }
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(name);
     if (value && *value) return std::string_view(value).rfind("sv", 0) == 0 ? Lang::sv : Lang::en;

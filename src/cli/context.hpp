@@ -28,7 +28,7 @@ struct Context {
   std::vector<std::string> args;  // the command line after "bbg", as given
 
   bool color() const;  // colour on stdout: a terminal, no NO_COLOR, not --color never
-  Lang lang() const;
+  Lang lang() const;  // --lang, else bbg.yaml's language, else the locale's
   // Columns of the terminal on stdout (or $COLUMNS); 0 when unknown.
   std::size_t terminal_width() const;
 

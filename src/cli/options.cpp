@@ -13,13 +13,20 @@
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
+#include "workspace/git.hpp"
 
 namespace bbg::cli {
 
 void add_filter_options(CLI::App& cmd, ReportOptions& o) {
   cmd.add_option("--plan", o.plan, "Only this plan (its id)")->type_name("ID");
-  cmd.add_option("--owner", o.owner,
-                 "Only activities with this owner, by any name owners.yaml gives it (case and accents do not matter)")
+  cmd.add_option_function<std::string>(
+         "--owner",
+         [&o](const std::string& name) {
+           o.owner = name;
+           o.owner_given = true;
+         },
+         "Only activities with this owner, by any name owners.yaml gives it (case and accents do not matter); "
+         "default: bbg.yaml's owner; --owner '' shows everyone's")
       ->type_name("NAME");
 }
 
@@ -56,8 +63,32 @@ void add_reading_options(CLI::App& cmd, bool& skip_invalid, Context& context) {
   add_no_cache_option(cmd, context);
 }
 
+void add_by_option(CLI::App& cmd, std::string& by) {
+  cmd.add_option("--by", by, "Who records it (default: bbg.yaml's by, else git config user.name)")->type_name("NAME");
+}
+
+std::string recorder(const std::string& by_option, const Context& context) {
+  if (!by_option.empty()) return by_option;
+  workspace::Workspace& ws = context.workspace();
+  if (const auto& by = ws.config().by) return *by;
+  if (const auto name = workspace::git_user_name(ws.root())) return *name;
+  return "";
+}
+
 void add_db_option(CLI::App& cmd, std::string& db) {
   cmd.add_option("--db", db, "Snapshot database (default: $BBG_DB, else .bbg/bbg.db)")->type_name("PATH");
+}
+
+void add_csv_options(CLI::App& cmd, ReportOptions& o) {
+  cmd.add_option("--csv-sep", o.csv_separator,
+                 "CSV field separator: ',', ';' or a tab (default: bbg.yaml's csv_separator, else ';' in Swedish "
+                 "for Excel with a Swedish locale, ',' in English)")
+      ->check(CLI::IsMember({",", ";", "\t"}))
+      ->type_name("SEP");
+  cmd.add_flag_function(
+      "--bom,!--no-bom", [&o](std::int64_t count) { o.csv_bom = count > 0; },
+      "Start CSV output with a UTF-8 byte order mark, so that Excel reads å, ä, ö right (default: bbg.yaml's "
+      "csv_bom, else on in Swedish, off in English)");
 }
 
 void add_report_options(CLI::App& cmd, ReportOptions& o, Context& context, Filters filters) {
@@ -67,10 +98,7 @@ void add_report_options(CLI::App& cmd, ReportOptions& o, Context& context, Filte
       ->check(CLI::IsMember({"table", "json", "csv", "markdown"}))
       ->type_name("FORMAT");
   if (filters == Filters::yes) add_filter_options(cmd, o);
-  cmd.add_option("--csv-sep", o.csv_separator, "CSV field separator: ',' (default) or ';' (Excel with a Swedish locale)")
-      ->check(CLI::IsMember({",", ";", "\t"}))
-      ->type_name("SEP");
-  cmd.add_flag("--bom", o.csv_bom, "Start CSV output with a UTF-8 byte order mark, so that Excel reads å, ä, ö right");
+  add_csv_options(cmd, o);
   add_reading_options(cmd, o.skip_invalid, context);
 }
 
@@ -92,9 +120,25 @@ render::ReportStyle report_style(const ReportOptions& options, const Context& co
   style.lang = output_lang(context);
   style.table.color = style.format == render::ReportFormat::table && context.color();
   style.table.width = context.terminal_width();
-  style.table.csv_separator = options.csv_separator.empty() ? ',' : options.csv_separator[0];
-  style.table.csv_bom = options.csv_bom;
+  const CsvStyle csv = csv_style(options, context);
+  style.table.csv_separator = csv.separator;
+  style.table.csv_bom = csv.bom;
   return style;
+}
+
+CsvStyle csv_style(const ReportOptions& options, const Context& context) {
+  const workspace::Config* config = context.has_workspace() ? &context.workspace().config() : nullptr;
+  const bool sv = context.lang() == Lang::sv;
+  CsvStyle csv;
+  if (!options.csv_separator.empty()) {
+    csv.separator = options.csv_separator[0];
+  } else if (config && config->csv_separator) {
+    csv.separator = (*config->csv_separator)[0];
+  } else {
+    csv.separator = sv ? ';' : ',';
+  }
+  csv.bom = options.csv_bom ? *options.csv_bom : config && config->csv_bom ? *config->csv_bom : sv;
+  return csv;
 }
 
 render::Lang output_lang(const Context& context) { return context.lang() == Lang::sv ? render::Lang::sv : render::Lang::en; }
@@ -146,6 +190,7 @@ int remembered_output(const Context& context, model::Date day, const std::functi
     }
     // Everything else the output depends on (a C string: no NUL inside the format).
     hash.update(std::string_view("\0", 1));
+    hash.update(ws.config().sha);
     hash.update(fmt::format("as of {}; colour {}; lang {}; width {}", day.iso(), context.color() ? 1 : 0,
                             context.lang() == Lang::sv ? "sv" : "en", context.terminal_width()));
     key = hash.digest();
@@ -168,6 +213,13 @@ int remembered_output(const Context& context, model::Date day, const std::functi
 }
 
 ReportOptions with_canonical_owner(const Context& context, ReportOptions options) {
+  if (!options.owner_given && options.owner_from_config && context.has_workspace()) {
+    if (const auto& owner = context.workspace().config().owner) {
+      options.owner = *owner;
+      context.workspace().note(
+          fmt::format("only {}'s activities (owner in {}; --owner '' shows everyone's)", *owner, workspace::k_config_file));
+    }
+  }
   if (options.owner.empty()) return options;
   if (const model::Owners* owners = context.workspace().owners()) options.owner = owners->canonical(options.owner);
   return options;

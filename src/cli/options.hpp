@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -26,8 +27,10 @@ struct ReportOptions {
   std::string format;  // empty: table
   std::string plan;
   std::string owner;
-  std::string csv_separator = ",";
-  bool csv_bom = false;
+  bool owner_given = false;      // --owner on the command line, even --owner '' (everyone's)
+  bool owner_from_config = true; // false: bbg.yaml's owner never applies (--fail-on-overdue)
+  std::string csv_separator;     // empty: bbg.yaml's, else ';' in Swedish and ',' in English
+  std::optional<bool> csv_bom;   // --bom / --no-bom; none: bbg.yaml's, else on in Swedish
   bool skip_invalid = false;
 };
 
@@ -35,6 +38,8 @@ enum class Filters { yes, no };
 
 // --as-of, --format, (--plan, --owner), --csv-sep, --bom, --skip-invalid and --no-cache.
 void add_report_options(CLI::App& cmd, ReportOptions& options, Context& context, Filters filters);
+// --csv-sep and --bom / --no-bom.
+void add_csv_options(CLI::App& cmd, ReportOptions& options);
 // --plan and --owner alone.
 void add_filter_options(CLI::App& cmd, ReportOptions& options);
 // --skip-invalid and --no-cache, for every command that reads the plans.
@@ -46,11 +51,23 @@ void add_no_cache_option(CLI::App& cmd, Context& context);
 // turned into the file's word (done, in_progress); an unknown word is refused with the words
 // there are and the nearest one.
 void add_status_option(CLI::App& cmd, std::string& status, const std::string& help, bool required);
+// --by NAME of update and import, and who records when it is not given: bbg.yaml's `by`, else
+// `git config user.name`, else nobody (no by: line).
+void add_by_option(CLI::App& cmd, std::string& by);
+std::string recorder(const std::string& by_option, const Context& context);
 // --db PATH.
 void add_db_option(CLI::App& cmd, std::string& db);
 
 // --as-of, or today. Throws UsageError for a malformed date.
 model::Date as_of(const ReportOptions& options);
+
+// The CSV separator and byte order mark: the command line's, else bbg.yaml's, else the
+// language's (Swedish: ';' and a BOM, as Swedish Excel reads them; English: ',' and none).
+struct CsvStyle {
+  char separator = ',';
+  bool bom = false;
+};
+CsvStyle csv_style(const ReportOptions& options, const Context& context);
 
 render::ReportStyle report_style(const ReportOptions& options, const Context& context);
 
@@ -77,8 +94,9 @@ report::Filter make_filter(const ReportOptions& options, const std::vector<std::
                            const std::vector<std::string>& owners);
 // The filter of --plan and --owner as given, not yet checked against the plans.
 report::Filter requested_filter(const ReportOptions& options);
-// `options` with --owner as the registry's canonical name when owners.yaml knows it by any name
-// (reports show canonical names only).
+// `options` with bbg.yaml's owner when --owner was not given (said on stderr), and --owner as
+// the registry's canonical name when owners.yaml knows it by any name (reports show canonical
+// names only).
 ReportOptions with_canonical_owner(const Context& context, ReportOptions options);
 
 // A report command's output (status, overdue, stale): when every plan file is known unchanged by

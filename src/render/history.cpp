@@ -169,15 +169,22 @@ std::string render_comparison(const report::Comparison& c, const ReportStyle& st
                  {"counts", counts}});
   }
   if (style.format == ReportFormat::csv) {
+    // One vocabulary per language (labels.hpp): the kinds of change and the status words in
+    // English as JSON writes them, in Swedish as the tables do.
+    const auto word = [&](model::Status status) { return Cell(csv_status(status, lang)); };
+    const auto kind = [&](const char* en, const char* sv_word) { return Cell(heading(en, sv_word, lang)); };
     Table t;
-    t.columns = {Column("change"), Column("plan"), Column("area"), Column("id"), Column("title"), Column("from"), Column("to")};
-    for (const auto& a : c.added) t.rows.push_back({Cell("added"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(""), Cell(model::to_string(a.status))});
-    for (const auto& a : c.removed) t.rows.push_back({Cell("removed"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(model::to_string(a.status)), Cell("")});
+    t.columns = {Column(heading("change", "ändring", lang)), Column(heading("plan", "plan", lang)),
+                 Column(heading("area", "område", lang)),    Column("id"),
+                 Column(heading("title", "titel", lang)),    Column(heading("from", "från", lang)),
+                 Column(heading("to", "till", lang))};
+    for (const auto& a : c.added) t.rows.push_back({kind("added", "tillagd"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(""), word(a.status)});
+    for (const auto& a : c.removed) t.rows.push_back({kind("removed", "borttagen"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), word(a.status), Cell("")});
     for (const auto& [from, to] : c.status_changes) {
-      t.rows.push_back({Cell("status"), Cell(to.plan), Cell(to.area), Cell(to.id), Cell(to.title), Cell(model::to_string(from.status)), Cell(model::to_string(to.status))});
+      t.rows.push_back({kind("status", "status"), Cell(to.plan), Cell(to.area), Cell(to.id), Cell(to.title), word(from.status), word(to.status)});
     }
-    for (const auto& a : c.newly_overdue) t.rows.push_back({Cell("newly_overdue"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(""), Cell(std::to_string(a.days_overdue))});
-    for (const auto& a : c.no_longer_overdue) t.rows.push_back({Cell("no_longer_overdue"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(""), Cell(model::to_string(a.status))});
+    for (const auto& a : c.newly_overdue) t.rows.push_back({kind("newly_overdue", "ny_förfallen"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(""), Cell(std::to_string(a.days_overdue))});
+    for (const auto& a : c.no_longer_overdue) t.rows.push_back({kind("no_longer_overdue", "inte_längre_förfallen"), Cell(a.plan), Cell(a.area), Cell(a.id), Cell(a.title), Cell(""), word(a.status)});
     return render_table(t, TableFormat::csv, style.table);
   }
   const bool md = style.format == ReportFormat::markdown;

@@ -67,4 +67,12 @@ const char* status_label(model::Status status, Lang lang) {
   return "";
 }
 
+const char* csv_status(model::Status status, Lang lang) {
+  return lang == Lang::en ? model::to_string(status) : status_label(status, lang);
+}
+
+const char* status_word(model::Status status, Lang lang, bool csv) {
+  return csv ? csv_status(status, lang) : status_label(status, lang);
+}
+
 }  // namespace bbg::render

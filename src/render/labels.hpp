@@ -18,5 +18,11 @@ enum class Label {
 
 const char* label(Label label, Lang lang);
 const char* status_label(model::Status status, Lang lang);
+// A status word in a CSV file: one vocabulary per language, the one bbg import and update read
+// back: the file's words in English (in_progress, as JSON writes them), the tables' in Swedish
+// (pågår).
+const char* csv_status(model::Status status, Lang lang);
+// status_label, or csv_status when `csv`.
+const char* status_word(model::Status status, Lang lang, bool csv);
 
 }  // namespace bbg::render

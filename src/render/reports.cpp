@@ -48,7 +48,8 @@ Table status_table(const report::StatusReport& r, const ReportStyle& style) {
     table.columns.push_back({label(Label::title, lang), Align::left, false, true});
   }
   table.columns.push_back({label(Label::total, lang), Align::right});
-  for (const auto status : model::k_all_statuses) table.columns.push_back({status_label(status, lang), Align::right});
+  const bool csv = style.format == ReportFormat::csv;
+  for (const auto status : model::k_all_statuses) table.columns.push_back({status_word(status, lang, csv), Align::right});
   table.columns.push_back({label(Label::overdue, lang), Align::right});
   table.columns.push_back({label(Label::done_share, lang), Align::right});
   table.columns.push_back({label(Label::progress, lang), Align::left, true});
@@ -108,7 +109,7 @@ void write_activity_list(const report::ListReport& r, Label days, const char* co
   rows.row = [&](std::size_t i) {
     const report::ActivityLine& a = r.activities[i];
     return std::vector<Cell>{{std::to_string(a.days), color}, {a.plan}, {a.id}, {a.title}, {owners_text(a.owners)},
-                             {date_text(a)}, {status_label(a.status, lang)}};
+                             {date_text(a)}, {status_word(a.status, lang, style.format == ReportFormat::csv)}};
   };
   write_rows(columns, rows, table_format(style.format), style.table, out);
 }

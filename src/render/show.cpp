@@ -117,13 +117,13 @@ std::vector<Line> summary(const report::ActivityDetail& d, Lang lang) {
   return lines;
 }
 
-Table history_table(const report::ActivityDetail& d, Lang lang) {
+Table history_table(const report::ActivityDetail& d, Lang lang, bool csv) {
   Table t;
   t.columns = {{label(Label::date, lang)}, {label(Label::status, lang)}, {label(Label::note, lang), Align::left, false, true},
                {label(Label::by, lang)}};
   for (const auto& u : d.activity->updates) {
     t.rows.push_back({{update_date(u), ""},
-                      {u.status ? status_label(*u.status, lang) : "", ""},
+                      {u.status ? status_word(*u.status, lang, csv) : "", ""},
                       {u.note, ""},
                       {u.by, ""}});
   }
@@ -152,7 +152,7 @@ Table occurrence_table(const report::ActivityDetail& d, Lang lang) {
 std::string render_show(const report::ActivityDetail& d, const ReportStyle& style) {
   const Lang lang = style.lang;
   if (style.format == ReportFormat::json) return json_text(d);
-  const Table history = history_table(d, lang);
+  const Table history = history_table(d, lang, style.format == ReportFormat::csv);
   if (style.format == ReportFormat::csv) return render_table(history, TableFormat::csv, style.table);
   const auto lines = summary(d, lang);
   std::string out;

@@ -103,6 +103,14 @@ std::optional<std::string> git_head(const fs::path& root) {
   return r.out.substr(0, r.out.find('\n'));
 }
 
+std::optional<std::string> git_user_name(const fs::path& root) {
+  const Run r = run_git(root, {"config", "--get", "user.name"});
+  if (r.status != 0) return std::nullopt;
+  std::string name = r.out.substr(0, r.out.find('\n'));
+  if (name.empty()) return std::nullopt;
+  return name;
+}
+
 bool git_has_revision(const fs::path& root, const std::string& revision) {
   if (revision.empty() || revision[0] == '-') return false;  // never an option
   return run_git(root, {"rev-parse", "--verify", "--quiet", revision + "^{commit}"}).status == 0;

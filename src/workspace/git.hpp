@@ -20,6 +20,10 @@ std::optional<std::string> git_head(const std::filesystem::path& root);
 // nullopt outside a git repository (or without git).
 std::optional<std::vector<std::string>> git_uncommitted(const std::filesystem::path& root, const std::vector<std::string>& paths);
 
+// `git config user.name` in the repository at `root` (its own config, the user's, the system's),
+// or nullopt when it is not set (or without git).
+std::optional<std::string> git_user_name(const std::filesystem::path& root);
+
 // True when `revision` names a commit of the repository at `root`.
 bool git_has_revision(const std::filesystem::path& root, const std::string& revision);
 

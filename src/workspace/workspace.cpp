@@ -505,6 +505,27 @@ const model::Owners* Workspace::owners() {
   return file.owners ? &*file.owners : nullptr;
 }
 
+const Config& Workspace::config() {
+  if (m_config) return *m_config;
+  if (!m_root || !m_files) return m_config.emplace();
+  const std::string shown = m_prefix + k_config_file;
+  const Stat stat = m_files->stat(k_config_file);
+  if (stat.kind == Kind::missing) return m_config.emplace();
+  if (stat.kind == Kind::link) {
+    throw util::InputError(fmt::format("{}: is a symbolic link; bbg reads its defaults only from a regular file and "
+                                       "never follows a link there: replace the link with the file itself",
+                                       shown));
+  }
+  if (stat.kind != Kind::file) {
+    throw util::InputError(fmt::format("{}: is not a regular file; bbg's defaults are a small YAML file: remove it, or "
+                                       "make it one",
+                                       shown));
+  }
+  util::FileRead read = m_files->read(k_config_file, 64 * 1024);
+  if (read.error) throw util::InputError(fmt::format("{}: {}", shown, *read.error));
+  return m_config.emplace(parse_config(shown, read.content));
+}
+
 std::string Workspace::cache_key() {
   owners_file();
   return m_owners_sha.empty() ? build_key() : build_key() + "+owners:" + m_owners_sha;

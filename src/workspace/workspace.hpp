@@ -21,6 +21,7 @@
 #include "model/plan.hpp"
 #include "util/atomic_file.hpp"
 #include "util/error.hpp"
+#include "workspace/config.hpp"
 #include "workspace/files.hpp"
 #include "workspace/plan_files.hpp"
 #include "yaml/document.hpp"
@@ -133,6 +134,11 @@ class Workspace {
   // check; nullptr otherwise (bbg check reports what is wrong with it; other commands note it).
   const model::Owners* owners();
 
+  // The repository's defaults, bbg.yaml at the root (read once; workspace/config.hpp), empty
+  // when there is none or no repository. Throws InputError when it is a link, not a regular
+  // file, unreadable or not what config.hpp says.
+  const Config& config();
+
   // Edits the file of plan `plan_id` under the repository's write lock: reads it once, applies
   // `change`, checks the result (the file itself, and the rules across files from the other
   // files' summaries) and writes it atomically, or with DryRun::yes writes nothing. Refuses a
@@ -161,6 +167,8 @@ class Workspace {
   std::optional<std::string> content_key();
   std::optional<std::string> answer(const std::string& key) const;
   void remember_answer(const std::string& key, const std::string& text);
+  // Gives a note (through on_note; a run that gives one is not remembered as an answer).
+  void note(const std::string& text) const;
   // How many notes (warnings, "skipped …") this workspace has given.
   std::size_t notes_given() const { return m_notes; }
 
@@ -172,7 +180,6 @@ class Workspace {
                                bool verdict = false);
   std::vector<check::Source> all_sources(bool report, bool none_is_fine = false);
   check::Source source_of(const PlanFile& file, bool report) const;
-  void note(const std::string& text) const;
   std::vector<std::size_t> valid_indexes(const check::CheckResult& result, Invalid invalid) const;
   const check::OwnersFile& owners_file();
   // What the check cache is keyed by: this build, and the registry's content, which every file's
@@ -200,6 +207,7 @@ class Workspace {
   std::string m_owners_sha;                   // its SHA-256; empty when there is none
   std::string m_owners_text;                  // its text, for the lines of its findings
   bool m_owners_noted = false;
+  std::optional<Config> m_config;             // bbg.yaml, once read
   std::unique_ptr<store::CheckCache> m_answers;  // the cache, kept open by content_key()
   mutable std::size_t m_notes = 0;
 };

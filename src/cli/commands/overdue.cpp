@@ -17,9 +17,13 @@ struct OverdueOptions {
 
 int run_overdue(const OverdueOptions& options, const Context& context) {
   const model::Date day = as_of(options.report);
+  // A CI job's verdict never depends on the repository's defaults: bbg.yaml's owner filter
+  // would let a pull request hide what is late.
+  ReportOptions report = options.report;
+  report.owner_from_config = !options.fail_on_overdue;
   return remembered_output(context, day, [&](std::ostream& out) {
     auto data = report_per_plan<report::ListReport>(
-        context, options.report,
+        context, report,
         [&](std::span<const model::Plan> plans, const report::Filter& filter) {
           return report::overdue_report(plans, day, filter);
         },
@@ -40,7 +44,7 @@ void register_overdue(CLI::App& app, Context& context, Outcome& outcome) {
       "neither done nor cancelled; a recurring one when its latest occurrence due before that date\n"
       "has no done update in its window.");
   add_report_options(*cmd, options->report, context, Filters::yes);
-  cmd->add_flag("--fail-on-overdue", options->fail_on_overdue, "Exit 1 when anything is overdue (for CI jobs that should go red)");
+  cmd->add_flag("--fail-on-overdue", options->fail_on_overdue, "Exit 1 when anything is overdue (for CI jobs that should go red); bbg.yaml's owner filter does not apply");
   cmd->callback([options, &context, &outcome] { outcome.run = [options, &context] { return run_overdue(*options, context); }; });
 }
 

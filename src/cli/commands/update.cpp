@@ -36,6 +36,7 @@ int run_update(const UpdateOptions& options, const Context& context) {
   // them), or, for an activity id alone, the one plan that has it. The edit reads the file
   // itself under the lock and finds the activity there.
   workspace::Workspace& ws = context.workspace();
+  const std::string by = recorder(options.by, context);
   if (!options.dry_run) ws.lock_for_writing();  // the lookup and the edit see the same files
   const auto slash = options.address.find('/');
   const bool named = slash != std::string::npos;
@@ -72,7 +73,7 @@ int run_update(const UpdateOptions& options, const Context& context) {
     const std::string status = model::to_string(model::status_after(after, plan, after.updates.size() - 1));
     if (status != options.status) activity_status = status;
     return yaml::append_update(text, root, activity_id,
-                               {date.iso(), options.status, options.note, options.by, options.round, activity_status});
+                               {date.iso(), options.status, options.note, by, options.round, activity_status});
   };
   const auto summary = [&](const model::Plan& plan) {
     if (!activity_status.empty()) {
@@ -111,7 +112,7 @@ void register_update(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->add_option("--note,-m", options->note, "What happened")->type_name("TEXT");
   cmd->add_option("--date", options->date, "Date of the update (YYYY-MM-DD); default today; not before the last update (the check refuses that)")
       ->type_name("DATE");
-  cmd->add_option("--by", options->by, "Who records it")->type_name("NAME");
+  add_by_option(*cmd, options->by);
   cmd->add_option("--round", options->round,
                   "For a recurring activity: the round the update belongs to (e.g. 2021-04); default: the round whose "
                   "window holds the date")
