@@ -17,8 +17,8 @@ _bbg() {
     --root) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W "en sv" -- "$cur")); return ;;
-    --by) COMPREPLY=($(compgen -W "plan area owner" -- "$cur")); return ;;
-    --csv-sep) COMPREPLY=($(compgen -W "',' ';'" -- "$cur")); return ;;
+    --by) if [ "$cmd" = status ]; then COMPREPLY=($(compgen -W "plan area owner" -- "$cur")); fi; return ;;
+    --csv-sep) COMPREPLY=($(compgen -W "',' ';' $'\t'" -- "$cur")); return ;;
     --plan) COMPREPLY=($(compgen -W "$(bbg "${global[@]}" __complete plans 2>/dev/null)" -- "$cur")); return ;;
     --owner|-o)
       # Owner names hold spaces ("Ljungby kommun"): one candidate per line.

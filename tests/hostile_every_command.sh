@@ -21,6 +21,7 @@ commands=(
   "add activity test-plan/1 --title Ny" "add area test-plan --title Nytt"
   "new plan p-new --title Ny --organisation Org --period 2024..2027"
   "__complete plans" "__complete activities" "__complete owners"
+  "followup" "followup --owner Processledarna --lang sv -o form.csv"
 )
 
 # Under the sanitizers (ten times slower) a core of the commands is enough.
@@ -40,7 +41,7 @@ run_all() {
   for c in "${commands[@]}"; do
     case "$c" in  # a command that writes gets a fresh copy after it
       update*--dry-run*|snapshots*|__complete*) ;;
-      update*|add*|new*|snapshot*) rm -rf "$work/run" && cp -a "$work/repo" "$work/run" ;;
+      update*|add*|new*|snapshot*|import*|followup*-o*) rm -rf "$work/run" && cp -a "$work/repo" "$work/run" ;;
     esac
     start=$(date +%s%N)
     # shellcheck disable=SC2086
@@ -90,6 +91,15 @@ awk '/owners: \[Processledarna\]/ { print "        owners:"; for (i = 1; i <= 25
                                      print "          - Processledarna"; print "          - processledarna"; next } { print }' \
   "$fixtures/hostile/valid-minimal.yaml" >"$work/repo/plans/valid-minimal.yaml"
 run_all "a registry of 5,000 aliases, an activity of 25,000 unknown owners"
+# Each hostile follow-up form (tests/fixtures/hostile/forms) imported into a valid plan, and
+# each hostile plan file's repository asked for a form and given a form back.
+repo; commands=(); for form in "$fixtures"/hostile/forms/*.csv; do commands+=("import $form" "import $form --dry-run"); done
+run_all "hostile forms"
+commands=("followup --as-of 2021-07-15" "import $fixtures/hostile/forms/yaml-looking-note.csv")
+for file in "$fixtures"/hostile/*.yaml "$fixtures"/hostile/invalid-yaml/*.yaml; do
+  rm -rf "$work/repo" && mkdir -p "$work/repo/plans" && cp "$file" "$work/repo/plans/"
+  run_all "forms: $(basename "$file")"
+done
 [ "$(ls -A "$work/outside" 2>/dev/null)" = "" ] || { echo "FAIL: something was written outside the repository: $(ls "$work/outside")"; status=1; }
 
 echo "hostile inputs: $runs runs, slowest ${slowest} ms ($slowest_run), limit ${limit}s"

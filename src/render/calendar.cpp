@@ -13,13 +13,6 @@ namespace {
 
 std::string ical_date(model::Date d) { return fmt::format("{:04}{:02}{:02}", d.year(), d.month(), d.day()); }
 
-bool wanted(const model::Plan& plan, const model::Activity& activity, const report::Filter& filter) {
-  if (filter.plan && plan.id != *filter.plan) return false;
-  if (!filter.owner) return true;
-  return std::any_of(activity.owners.begin(), activity.owners.end(),
-                     [&](const std::string& o) { return report::same_owner(o, *filter.owner); });
-}
-
 }  // namespace
 
 std::string escape_text(const std::string& text) {
@@ -82,7 +75,7 @@ std::string render_calendar(const std::vector<model::Plan>& plans, const report:
   for (const auto& plan : plans) {
     for (const auto& area : plan.areas) {
       for (const auto& activity : area.activities) {
-        if (!wanted(plan, activity, filter)) continue;
+        if (!report::wanted(plan, activity, filter)) continue;
         if (activity.recurs) {
           const model::Date until = plan.period_end && plan.period_end->date ? *plan.period_end->date : model::Date(9999, 12, 31);
           for (const auto& o : report::occurrences(activity, plan, until)) {

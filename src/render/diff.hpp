@@ -6,8 +6,8 @@
 
 namespace bbg::render {
 
-// One hunk from the first to the last changed line, with `context` lines around; empty when
-// the texts are equal. Line endings are not shown.
+// The changed lines (a shortest edit script), in hunks with `context` lines around as git makes
+// them; empty when the texts are equal. Line endings are not shown.
 std::string unified_diff(std::string_view before, std::string_view after, const std::string& file, std::size_t context = 3);
 
 }  // namespace bbg::render

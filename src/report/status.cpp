@@ -12,7 +12,6 @@
 #include "util/text.hpp"
 
 namespace bbg::report {
-namespace {
 
 bool wanted(const model::Plan& plan, const model::Activity& activity, const Filter& filter) {
   if (filter.plan && plan.id != *filter.plan) return false;
@@ -20,6 +19,8 @@ bool wanted(const model::Plan& plan, const model::Activity& activity, const Filt
   return std::any_of(activity.owners.begin(), activity.owners.end(),
                      [&](const std::string& owner) { return same_owner(owner, *filter.owner); });
 }
+
+namespace {
 
 ActivityLine line_of(const model::Plan& plan, const model::Area& area, const model::Activity& activity, model::Status status) {
   return ActivityLine{plan.id, area.id, activity.id, activity.title, activity.owners, status, std::nullopt, 0, std::nullopt, {}};

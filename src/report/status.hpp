@@ -42,6 +42,9 @@ struct Filter {
   std::optional<std::string> owner;
 };
 
+// True when `activity` of `plan` passes the filter (its plan; any of its owners).
+bool wanted(const model::Plan& plan, const model::Activity& activity, const Filter& filter);
+
 struct StatusReport {
   model::Date as_of;
   GroupBy by = GroupBy::plan;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace bbg::util {
 
@@ -19,6 +20,8 @@ enum class Follow { yes, no };
 // Reads a regular file of at most `max_bytes` bytes, following a symbolic link at `path` unless
 // Follow::no (then a link there is an error). Directories, devices, FIFOs, dangling links and
 // unreadable files come back as an error, never an exception.
-FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes, Follow follow = Follow::yes);
+// `kind` names what the file should be in messages ("is a directory, not a plan file").
+FileRead read_regular_file(const std::filesystem::path& path, std::size_t max_bytes, Follow follow = Follow::yes,
+                           std::string_view kind = "plan file");
 
 }  // namespace bbg::util

@@ -632,7 +632,7 @@ fs::path Workspace::state_path(const std::string& name, bool create) {
   return folder / name;
 }
 
-Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun dry_run) {
+Workspace::Prepared Workspace::prepare_edit(const std::string& plan_id, const Change& change) {
   if (!m_files || !m_files->on_disk()) throw util::UsageError("only the work tree can be edited");
   lock_for_writing();
 
@@ -724,25 +724,77 @@ Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun 
       result.new_warnings.push_back(d);
     }
   }
-  if (dry_run == DryRun::yes) return result;
+  return Prepared{file.path, std::move(result), std::move(outcome)};
+}
 
-  m_files->write(file.path, edited.text);
-  m_summaries.reset();
-  // The next run finds the new text's outcome in the cache.
-  if (!m_options.no_cache) {
-    std::string why;
-    if (const auto path = cache_file(root(), why)) {
-      if (auto cache = store::CheckCache::open(*path, cache_key(), why)) {
-        const std::string sha = util::sha256(edited.text);
-        for (const model::Detail detail : {model::Detail::summary, model::Detail::report, model::Detail::full}) {
-          cache->put(shown, sha, detail, model::encode(outcome, detail));
-        }
-        cache->stamp(shown, stamp_of(m_files->stat(file.path), now_ns(), sha));
-        if (auto error = cache->flush()) note(fmt::format("warning: the check cache could not be written ({})", *error));
-      }
+void Workspace::remember_written(const std::vector<const Prepared*>& written) {
+  // The next run finds the new texts' outcomes in the cache.
+  if (m_options.no_cache || written.empty()) return;
+  std::string why;
+  const auto path = cache_file(root(), why);
+  if (!path) return;
+  auto cache = store::CheckCache::open(*path, cache_key(), why);
+  if (!cache) return;
+  for (const Prepared* p : written) {
+    const std::string sha = util::sha256(p->edited.after);
+    for (const model::Detail detail : {model::Detail::summary, model::Detail::report, model::Detail::full}) {
+      cache->put(p->edited.file, sha, detail, model::encode(p->outcome, detail));
     }
+    cache->stamp(p->edited.file, stamp_of(m_files->stat(p->path), now_ns(), sha));
   }
-  return result;
+  if (auto error = cache->flush()) note(fmt::format("warning: the check cache could not be written ({})", *error));
+}
+
+Edited Workspace::edit(const std::string& plan_id, const Change& change, DryRun dry_run) {
+  Prepared prepared = prepare_edit(plan_id, change);
+  if (dry_run == DryRun::yes) return std::move(prepared.edited);
+  m_files->write(prepared.path, prepared.edited.after);
+  m_summaries.reset();
+  remember_written({&prepared});
+  return std::move(prepared.edited);
+}
+
+std::vector<Edited> Workspace::edit_all(const std::vector<std::pair<std::string, Change>>& changes, DryRun dry_run) {
+  // Every change is made and checked before anything is written.
+  std::vector<Prepared> prepared;
+  prepared.reserve(changes.size());
+  for (const auto& [plan_id, change] : changes) {
+    for (const auto& p : prepared) {
+      if (p.edited.plan.id == plan_id) throw util::UsageError(fmt::format("plan {} is changed twice in one edit", plan_id));
+    }
+    prepared.push_back(prepare_edit(plan_id, change));
+  }
+  if (dry_run == DryRun::no) {
+    std::vector<const Prepared*> written;
+    for (const auto& p : prepared) {
+      try {
+        m_files->write(p.path, p.edited.after);
+      } catch (const util::Error& e) {
+        // Put back what was written, so that the edit is all or nothing.
+        std::vector<std::string> not_restored;
+        for (const Prepared* done : written) {
+          try {
+            m_files->write(done->path, done->edited.before);
+          } catch (const util::Error&) {
+            not_restored.push_back(done->edited.file);
+          }
+        }
+        m_summaries.reset();
+        if (!not_restored.empty()) {
+          throw util::InputError(fmt::format("{}; and {} could not be put back as it was: restore it with git "
+                                             "checkout",
+                                             e.what(), util::join(not_restored)));
+        }
+        throw util::InputError(fmt::format("{}; nothing was changed", e.what()));
+      }
+      written.push_back(&p);
+    }
+    m_summaries.reset();
+    remember_written(written);
+  }
+  std::vector<Edited> out;
+  for (auto& p : prepared) out.push_back(std::move(p.edited));
+  return out;
 }
 
 void Workspace::create(const std::string& path, std::string_view content) {

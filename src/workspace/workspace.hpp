@@ -144,6 +144,10 @@ class Workspace {
   // files' summaries) and writes it atomically, or with DryRun::yes writes nothing. Refuses a
   // file without write permission. Throws on any refusal, writing nothing.
   Edited edit(const std::string& plan_id, const Change& change, DryRun dry_run);
+  // Several plans at once, all or nothing: every change is made and checked before any file is
+  // written, and when a write fails, the files written before it are put back as they were.
+  // Each plan at most once.
+  std::vector<Edited> edit_all(const std::vector<std::pair<std::string, Change>>& changes, DryRun dry_run);
   // Takes the repository's write lock for the rest of this workspace's life (a command that
   // looks plans up and then edits one takes it first, so that nothing changes in between and the
   // edit reuses what the lookup read). edit() and create() take it themselves when not held.
@@ -174,6 +178,14 @@ class Workspace {
 
  private:
   struct Run;
+  // An edit made and checked, not yet written.
+  struct Prepared {
+    std::string path;  // relative to the root
+    Edited edited;
+    model::FileOutcome outcome;  // the check of the new text, for the cache
+  };
+  Prepared prepare_edit(const std::string& plan_id, const Change& change);
+  void remember_written(const std::vector<const Prepared*>& written);
   // `everything`: the sources are the whole repository. `verdict`: this is bbg check of it, which
   // may be answered whole from the cache when every file is known unchanged.
   check::CheckResult run_check(std::vector<check::Source> sources, check::CheckOptions options, bool everything,

@@ -4,6 +4,7 @@
 #include <span>
 #include <tuple>
 
+#include "report/followup.hpp"
 #include "report/show.hpp"
 #include "report/state.hpp"
 #include "report/status.hpp"
@@ -225,4 +226,30 @@ TEST_SUITE("report::merge") {
     CHECK(merged.rows[0].counts.total == 3);
     CHECK(merged.rows[1].id == "Styrgruppen");
   }
+}
+
+TEST_CASE("a follow-up form asks about open activities and about each begun round without a done update") {
+  const std::string text =
+      "schema_version: 1\nid: plan-r\ntitle: R\nlevel: county\norganisation: X\n"
+      "period: {start: 2021-01-01, end: 2021-12-31}\n"
+      "areas:\n"
+      "  - id: \"1\"\n    title: Ett\n    activities:\n"
+      "      - {id: \"1.1\", title: Kvartal, owners: [Processledarna], recurs: quarterly, status: in_progress,\n"
+      "         updates: [{date: 2021-03-20, status: done}, {date: 2021-09-30, status: done}]}\n"
+      "      - {id: \"1.2\", title: Klar, owners: [Processledarna], due: 2021-06, status: done,\n"
+      "         updates: [{date: 2021-05-01, status: done}]}\n"
+      "      - {id: \"1.3\", title: Annan, owners: [Styrgruppen], due: 2021-06, status: planned}\n";
+  auto result = test::check_texts({{"plans/r.yaml", text}});
+  for (const auto& d : result.diagnostics) MESSAGE(d.message);
+  REQUIRE(result.diagnostics.empty());
+  // On 2021-08-15: Q1 done, Q2 missed, Q3 open (its window has begun), Q4 not begun; the done
+  // update of Q3 (2021-09-30) is not known yet. 1.2 was done by then; 1.3 is someone else's.
+  report::Filter filter;
+  filter.owner = "processledarna";
+  const auto rows = report::followup_rows(result.plans, Date(2021, 8, 15), filter);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].id == "1.1");
+  CHECK(rows[0].round == Date(2021, 6, 30));
+  CHECK(rows[1].round == Date(2021, 9, 30));
+  CHECK(rows[1].status == Status::in_progress);  // Q1 done, not the last round
 }

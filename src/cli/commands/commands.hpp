@@ -46,6 +46,8 @@ void register_snapshots(CLI::App& app, Context& context, Outcome& outcome);
 void register_diff(CLI::App& app, Context& context, Outcome& outcome);
 void register_report(CLI::App& app, Context& context, Outcome& outcome);
 void register_calendar(CLI::App& app, Context& context, Outcome& outcome);
+void register_followup(CLI::App& app, Context& context, Outcome& outcome);
+void register_import(CLI::App& app, Context& context, Outcome& outcome);
 void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
@@ -64,6 +66,8 @@ inline constexpr CommandEntry k_commands[] = {
     {"diff", register_diff, Needs::repository_if_any},
     {"report", register_report, Needs::repository_if_any},
     {"calendar", register_calendar, Needs::repository},
+    {"followup", register_followup, Needs::repository},
+    {"import", register_import, Needs::repository},
     {"__complete", register_complete, Needs::repository_if_any},
 };
 

@@ -8,7 +8,6 @@
 #include "cli/clock.hpp"
 #include "cli/edit.hpp"
 #include "cli/options.hpp"
-#include "model/rounds.hpp"
 #include "report/show.hpp"
 #include "util/error.hpp"
 
@@ -57,23 +56,11 @@ int run_update(const UpdateOptions& options, const Context& context) {
 
   // The order of updates and every other rule are the check's: the edited file must pass it.
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
-    // find_in_plan points into `plan` itself; a lookup in a temporary vector of copies would
-    // point into memory freed at the end of the statement.
-    const model::Activity* found = report::find_in_plan(plan, activity_id);
-    if (!found) throw util::UsageError(report::find_activity({plan}, plan_id + "/" + activity_id).error);
-    previous = found->status ? model::to_string(*found->status) : "?";
-    // What the update makes of the activity: a round of a recurring one done, not its last,
-    // leaves it in progress (the check's own rule, model::status_after).
-    model::Activity after = *found;
-    model::Update update;
-    update.date = model::DateField{date.iso(), date, {}};
-    update.status = model::parse_status(options.status);
-    if (!options.round.empty()) update.round = model::DeadlineField{options.round, model::parse_deadline(options.round), {}};
-    after.updates.push_back(update);
-    const std::string status = model::to_string(model::status_after(after, plan, after.updates.size() - 1));
-    if (status != options.status) activity_status = status;
-    return yaml::append_update(text, root, activity_id,
-                               {date.iso(), options.status, options.note, by, options.round, activity_status});
+    Recorded recorded =
+        record_update(text, root, plan, {activity_id, date, options.status, options.note, by, options.round});
+    previous = recorded.previous;
+    activity_status = recorded.activity_status;
+    return recorded.result;
   };
   const auto summary = [&](const model::Plan& plan) {
     if (!activity_status.empty()) {

@@ -1,0 +1,53 @@
+// bbg followup --owner O: a form (CSV for Excel) of what an owner is asked about on a date, one
+// row per open activity or due round, with empty columns for the answer; bbg import reads it
+// back.
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands/commands.hpp"
+#include "cli/options.hpp"
+#include "render/form.hpp"
+#include "report/followup.hpp"
+
+namespace bbg::cli {
+namespace {
+
+struct FollowupOptions {
+  ReportOptions report;
+  std::string output;
+};
+
+int run_followup(const FollowupOptions& o, const Context& context) {
+  const model::Date day = as_of(o.report);
+  const auto plans = context.workspace().valid_plans(invalid(o.report.skip_invalid), model::Detail::report);
+  const auto filter = make_filter(with_canonical_owner(context, o.report), plans);
+  const auto rows = report::followup_rows(plans, day, filter);
+  const render::ReportStyle style = report_style(o.report, context);
+  const std::string text = render::render_form(rows, style.lang, style.table);
+  write_output(context, o.output, text,
+               fmt::format("{} ({} row{} to fill in)", o.output, rows.size(), rows.size() == 1 ? "" : "s"));
+  return 0;
+}
+
+}  // namespace
+
+void register_followup(CLI::App& app, Context& context, Outcome& outcome) {
+  auto o = std::make_shared<FollowupOptions>();
+  CLI::App* cmd = app.add_subcommand("followup", "A follow-up form (CSV for Excel) of an owner's open activities and due rounds");
+  cmd->footer(
+      "One row per activity that is planned, in progress or delayed on --as-of, and per round of a\n"
+      "recurring activity whose window has begun and that has no done update (missed or still open).\n"
+      "The owner fills in new_status (ny_status), and if they like date (default: the day of the\n"
+      "import), note and by; rows left empty change nothing. Read it back with bbg import FILE.\n"
+      "Swedish (--lang sv or a Swedish locale) writes ';' with a byte order mark, as Swedish Excel\n"
+      "opens and saves it.");
+  cmd->add_option("--as-of", o->report.as_of, "What is open on this date (YYYY-MM-DD); default today")->type_name("DATE");
+  add_filter_options(*cmd, o->report);
+  cmd->add_option("--output,-o", o->output, "Write the form to FILE (atomically) instead of standard output")->type_name("FILE");
+  add_csv_options(*cmd, o->report);
+  add_reading_options(*cmd, o->report.skip_invalid, context);
+  cmd->callback([o, &context, &outcome] { outcome.run = [o, &context] { return run_followup(*o, context); }; });
+}
+
+}  // namespace bbg::cli

@@ -1,0 +1,1 @@
+cp -r "$FIXTURES/repos/reports/plans/." plans/

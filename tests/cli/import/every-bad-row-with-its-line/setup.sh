@@ -1,0 +1,2 @@
+cp -r "$FIXTURES/repos/reports/plans/." plans/
+printf 'plan;aktivitet;omgång;ny_status;datum;notering\r\nplan-c;1.1;;klar;;\r\nplan-a;1.9;;klar;;\r\nplan-a;1.2;;färdig;;\r\nplan-a;1.2;;klar;15/1/2022;\r\nplan-a;1.2;;klar;2022-02-01;\r\nplan-b;1.1;;klar;2023-01-05;\r\nplan-b;1.1;;;;bara en notering\r\nplan-b;1.1;;klar;2020-12-01;\r\nplan-b;1.1;2021;klar;;\r\nplan-a;1.1;;klar;2021-01-20;\r\nplan-a;1.2;;klar;2022-01-02;"Två\r\nrader"\r\n' > form.csv
