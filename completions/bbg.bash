@@ -42,7 +42,7 @@ _bbg() {
       return ;;
   esac
   if [ -z "$cmd" ]; then
-    COMPREPLY=($(compgen -W "$(bbg __complete commands 2>/dev/null) --root --color --lang --version --help" -- "$cur"))
+    COMPREPLY=($(compgen -W "$(bbg __complete commands 2>/dev/null) --root --color --lang --no-pager --version --help" -- "$cur"))
     return
   fi
   # add and new have a second level: add activity|area, new plan.

@@ -18,7 +18,12 @@ bool Context::color() const {
   if (no_color && *no_color) return false;
   const char* term = std::getenv("TERM");
   if (term && std::string_view(term) == "dumb") return false;
-  return ::isatty(STDOUT_FILENO) == 1;
+  return stdout_is_terminal();
+}
+
+bool Context::stdout_is_terminal() const {
+  if (!m_tty) m_tty = ::isatty(STDOUT_FILENO) == 1;
+  return *m_tty;
 }
 
 Lang Context::lang() const {
@@ -34,15 +39,20 @@ Lang Context::lang() const {
 }
 
 std::size_t Context::terminal_width() const {
-  if (::isatty(STDOUT_FILENO) == 1) {
-    struct winsize ws {};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-  }
-  if (const char* columns = std::getenv("COLUMNS")) {
-    const int n = std::atoi(columns);
-    if (n > 0) return static_cast<std::size_t>(n);
-  }
-  return 0;
+  if (m_width) return *m_width;
+  const bool tty = stdout_is_terminal();
+  m_width = [&]() -> std::size_t {
+    if (tty) {
+      struct winsize ws {};
+      if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    }
+    if (const char* columns = std::getenv("COLUMNS")) {
+      const int n = std::atoi(columns);
+      if (n > 0) return static_cast<std::size_t>(n);
+    }
+    return tty ? 80 : 0;  // a terminal that does not say: the width terminals start with
+  }();
+  return *m_width;
 }
 
 workspace::Workspace& Context::workspace() const {

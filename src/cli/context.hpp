@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -25,11 +26,15 @@ struct Context {
   std::string color_option = "auto";
   std::string lang_option;      // --lang, empty: from LANG / LC_ALL / LC_MESSAGES
   bool no_cache = false;        // --no-cache, of the commands that read plans
+  bool no_pager = false;        // --no-pager
+  // Starts the pager when stdout is a terminal (set by run() for the real stdout only).
+  std::function<void()> start_pager;
   std::vector<std::string> args;  // the command line after "bbg", as given
 
   bool color() const;  // colour on stdout: a terminal, no NO_COLOR, not --color never
   Lang lang() const;  // --lang, else bbg.yaml's language, else the locale's
-  // Columns of the terminal on stdout (or $COLUMNS); 0 when unknown.
+  // Columns of the terminal on stdout, else $COLUMNS, else 80 on a terminal and 0 (no limit)
+  // when stdout is a file or a pipe.
   std::size_t terminal_width() const;
 
   // The repository of the command, opened by run(); throws UsageError when there is none.
@@ -39,6 +44,10 @@ struct Context {
 
  private:
   workspace::Workspace* m_workspace = nullptr;
+  // What stdout was when first asked, before a pager took its place.
+  mutable std::optional<bool> m_tty;
+  mutable std::optional<std::size_t> m_width;
+  bool stdout_is_terminal() const;
 };
 
 }  // namespace bbg::cli

@@ -12,6 +12,7 @@
 
 #include "check/embedded.hpp"
 #include "cli/commands/commands.hpp"
+#include "cli/pager.hpp"
 #include "render/diagnostics.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -36,7 +37,13 @@ std::optional<workspace::Workspace> open_workspace(Needs needs, const Context& c
 }  // namespace
 
 int run(int argc, const char* const* argv) {
-  int code = run(argc, argv, std::cout, std::cerr);
+  Pager pager;
+  int code = run(argc, argv, std::cout, std::cerr, [&pager] { pager.start(); });
+  if (pager.running()) {
+    // The reader may quit the pager before the end: the output was not lost, they stopped it.
+    pager.finish();
+    return code;
+  }
   // Output that could not be written is a failure, not a success with nothing in the file
   // (a full disk, /dev/full, a closed pipe): said once, at the end, with exit 2.
   errno = 0;
@@ -52,9 +59,14 @@ int run(int argc, const char* const* argv) {
 }
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  return run(argc, argv, out, err, nullptr);
+}
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, const std::function<void()>& start_pager) {
   Context context;
   context.out = &out;
   context.err = &err;
+  context.start_pager = start_pager;
   Outcome outcome;
 
   CLI::App app("bbg keeps \"Barnens bästa gäller!\" action plans as YAML files in git: it validates them,\n"
@@ -70,6 +82,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.add_option("--lang", context.lang_option, "Language of labels: en or sv (default: from LANG)")
       ->check(CLI::IsMember({"en", "sv"}))
       ->type_name("LANG");
+  app.add_flag("--no-pager", context.no_pager, "Never send long output through the pager (default on a terminal: $PAGER, else less -FRX)");
   app.fallthrough();  // global options may follow the command: bbg status --lang sv
   app.footer("Run 'bbg COMMAND --help' for a command's options. See man bbg.");
   for (const auto& command : k_commands) command.register_command(app, context, outcome);
@@ -83,11 +96,21 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       return 0;
     }
     Needs needs = Needs::repository;
+    Pages pages = Pages::no;
     for (const auto& command : k_commands) {
-      if (chosen.front()->get_name() == command.name) needs = command.needs;
+      if (chosen.front()->get_name() == command.name) {
+        needs = command.needs;
+        pages = command.pages;
+      }
     }
     std::optional<workspace::Workspace> ws = open_workspace(needs, context);
     context.set_workspace(ws ? &*ws : nullptr);
+    if (pages == Pages::yes && !context.no_pager && context.start_pager) {
+      // Colour and width are what the terminal is, not the pager's pipe.
+      context.color();
+      context.terminal_width();
+      context.start_pager();
+    }
     return outcome.run();
   } catch (const CLI::Success& e) {  // --help, --version
     return app.exit(e, out, err);

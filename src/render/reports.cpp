@@ -15,6 +15,23 @@ namespace {
 using nlohmann::ordered_json;
 using report::Counts;
 
+// The progress bar's characters and colours: done, in progress, overdue, the rest.
+constexpr const char* k_bar_glyphs[] = {"█", "▓", "▒", "░"};
+constexpr const char* k_bar_colors[] = {"32", "33", "31", "2"};
+
+std::string bar_legend(Lang lang, bool color) {
+  const bool sv = lang == Lang::sv;
+  const char* names[] = {sv ? "klar" : "done", sv ? "pågår" : "in progress", sv ? "förfallen" : "overdue",
+                         sv ? "planerad eller försenad, inte förfallen" : "planned or delayed, not overdue"};
+  std::string out = sv ? "Fördelning: " : "Progress: ";
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (i > 0) out += "  ";
+    const std::string glyph = k_bar_glyphs[i];
+    out += (color ? fmt::format("\x1b[{}m{}\x1b[0m", k_bar_colors[i], glyph) : glyph) + " " + names[i];
+  }
+  return out + (sv ? " (avbrutna räknas inte)" : " (cancelled ones are not counted)");
+}
+
 std::string dump(const ordered_json& doc) {
   return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -53,6 +70,7 @@ Table status_table(const report::StatusReport& r, const ReportStyle& style) {
   table.columns.push_back({label(Label::overdue, lang), Align::right});
   table.columns.push_back({label(Label::done_share, lang), Align::right});
   table.columns.push_back({label(Label::progress, lang), Align::left, true});
+  table.columns.back().legend = bar_legend(lang, style.table.color);
 
   const auto add = [&](std::vector<Cell> lead, const Counts& counts, bool emphasis) {
     for (auto& cell : count_cells(counts, style)) lead.push_back(std::move(cell));
@@ -120,8 +138,6 @@ std::string progress_bar(const Counts& counts, std::size_t width, bool color) {
   const int base = counts.shares[0] + counts.shares[1] + counts.shares[2] + counts.shares[3];
   if (base <= 0) return std::string();
   const auto& shares = counts.shares;
-  static const char* k_glyphs[] = {"█", "▓", "▒", "░"};
-  static const char* k_colors[] = {"32", "33", "31", "2"};
   std::string out;
   int cumulative = 0;
   std::size_t drawn = 0;
@@ -129,8 +145,8 @@ std::string progress_bar(const Counts& counts, std::size_t width, bool color) {
     cumulative += shares[i];
     const auto upto = static_cast<std::size_t>(std::lround(static_cast<double>(cumulative) * static_cast<double>(width) / base));
     std::string segment;
-    for (; drawn < upto; ++drawn) segment += k_glyphs[i];
-    if (!segment.empty()) out += color ? fmt::format("\x1b[{}m{}\x1b[0m", k_colors[i], segment) : segment;
+    for (; drawn < upto; ++drawn) segment += k_bar_glyphs[i];
+    if (!segment.empty()) out += color ? fmt::format("\x1b[{}m{}\x1b[0m", k_bar_colors[i], segment) : segment;
   }
   return out;
 }

@@ -20,6 +20,7 @@ struct Column {
   Align align = Align::left;
   bool terminal_only = false;  // shown in the terminal table only (e.g. a bar), not in CSV or Markdown
   bool shrinkable = false;     // cut to fit the terminal width (e.g. a title)
+  std::string legend;          // a line under the terminal table when the column is shown (what a bar's characters mean)
 };
 
 struct Cell {
@@ -41,7 +42,11 @@ enum class TableFormat { table, csv, markdown };
 
 struct TableStyle {
   bool color = false;
-  std::size_t width = 0;  // terminal width to fit; 0: no limit
+  // Terminal width to fit; 0: no limit. A table too wide for it gets, in this order, until it
+  // fits: shrinkable columns cut to 12 columns, terminal-only columns (a bar) left out, headers
+  // of several words on two lines, shrinkable columns cut to 6, one space between columns,
+  // shrinkable columns left out. Numbers and ids are never cut.
+  std::size_t width = 0;
   char csv_separator = ',';
   bool csv_bom = false;   // start the CSV with a UTF-8 byte order mark (for Excel)
 };

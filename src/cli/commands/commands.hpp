@@ -26,10 +26,14 @@ struct Outcome {
 
 using Register = void (*)(CLI::App& app, Context& context, Outcome& outcome);
 
+// Whether a long output goes through the pager on a terminal (cli/pager.hpp).
+enum class Pages { no, yes };
+
 struct CommandEntry {
   const char* name;
   Register register_command;
   Needs needs;
+  Pages pages = Pages::no;
 };
 
 void register_check(CLI::App& app, Context& context, Outcome& outcome);
@@ -52,19 +56,19 @@ void register_complete(CLI::App& app, Context& context, Outcome& outcome);
 
 // In the order `bbg --help` lists them.
 inline constexpr CommandEntry k_commands[] = {
-    {"check", register_check, Needs::repository_if_any},
-    {"status", register_status, Needs::repository},
-    {"overdue", register_overdue, Needs::repository},
-    {"stale", register_stale, Needs::repository},
-    {"show", register_show, Needs::repository},
+    {"check", register_check, Needs::repository_if_any, Pages::yes},
+    {"status", register_status, Needs::repository, Pages::yes},
+    {"overdue", register_overdue, Needs::repository, Pages::yes},
+    {"stale", register_stale, Needs::repository, Pages::yes},
+    {"show", register_show, Needs::repository, Pages::yes},
     {"update", register_update, Needs::repository},
     {"add", register_add, Needs::repository},
     {"new", register_new, Needs::repository},
     {"init", register_init, Needs::nothing},
     {"snapshot", register_snapshot, Needs::repository},
-    {"snapshots", register_snapshots, Needs::repository_if_any},
-    {"diff", register_diff, Needs::repository_if_any},
-    {"report", register_report, Needs::repository_if_any},
+    {"snapshots", register_snapshots, Needs::repository_if_any, Pages::yes},
+    {"diff", register_diff, Needs::repository_if_any, Pages::yes},
+    {"report", register_report, Needs::repository_if_any, Pages::yes},
     {"calendar", register_calendar, Needs::repository},
     {"followup", register_followup, Needs::repository},
     {"import", register_import, Needs::repository},
