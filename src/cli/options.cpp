@@ -149,7 +149,7 @@ void write_output(const Context& context, const std::string& path, const std::st
     return;
   }
   util::write_output_file(path, text);
-  *context.err << fmt::format("bbg: wrote {}\n", what);
+  *context.err << fmt::format("bbg: {} {}\n", context.lang() == Lang::sv ? "skrev" : "wrote", what);
 }
 
 workspace::Invalid invalid(bool skip_invalid) { return skip_invalid ? workspace::Invalid::skip : workspace::Invalid::stop; }

@@ -13,6 +13,7 @@
 #include "check/embedded.hpp"
 #include "cli/commands/commands.hpp"
 #include "cli/pager.hpp"
+#include "cli/swedish.hpp"
 #include "render/diagnostics.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -51,8 +52,13 @@ int run(int argc, const char* const* argv) {
   const bool lost = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
   if (lost) {
     const int err = errno;
-    std::cerr << "bbg: error: cannot write the output to standard output"
-              << (err ? std::string(": ") + std::strerror(err) : std::string(" (is the disk full?)")) << '\n';
+    if (help_in_swedish(argc, argv)) {
+      std::cerr << "bbg: fel: utdata kunde inte skrivas till standard ut"
+                << (err ? std::string(": ") + std::strerror(err) : std::string(" (är disken full?)")) << '\n';
+    } else {
+      std::cerr << "bbg: error: cannot write the output to standard output"
+                << (err ? std::string(": ") + std::strerror(err) : std::string(" (is the disk full?)")) << '\n';
+    }
     if (code == 0 || code == 1) code = static_cast<int>(util::ExitCode::usage);
   }
   return code;
@@ -86,6 +92,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
   app.fallthrough();  // global options may follow the command: bbg status --lang sv
   app.footer("Run 'bbg COMMAND --help' for a command's options. See man bbg.");
   for (const auto& command : k_commands) command.register_command(app, context, outcome);
+  // Help and the frame of messages follow --lang or the locale (bbg.yaml is not read yet).
+  const bool swedish = help_in_swedish(argc, argv);
+  if (swedish) translate_help(app);
+  const char* error_prefix = swedish ? "bbg: fel: " : "bbg: error: ";
 
   for (int i = 1; i < argc; ++i) context.args.emplace_back(argv[i]);
   try {
@@ -133,20 +143,24 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         if (const auto guess = util::closest_match(argv[1], names)) message += fmt::format("; did you mean \"{}\"?", *guess);
       }
     }
-    err << "bbg: error: " << message << "\nRun '" << command << " --help' for usage.\n";
+    if (swedish) {
+      err << "bbg: fel: " << swedish_parse_error(message) << "\nKör '" << command << " --help' för hjälp.\n";
+    } else {
+      err << "bbg: error: " << message << "\nRun '" << command << " --help' for usage.\n";
+    }
     return static_cast<int>(util::ExitCode::usage);
   } catch (const workspace::InvalidPlans& e) {
     for (const auto& d : e.diagnostics()) err << render::one_line(d) << '\n';
-    err << "bbg: error: " << e.what() << '\n';
+    err << error_prefix << e.what() << '\n';
     return static_cast<int>(e.code());
   } catch (const util::Error& e) {
-    err << "bbg: error: " << e.what() << '\n';
+    err << error_prefix << e.what() << '\n';
     return static_cast<int>(e.code());
   } catch (const std::bad_alloc&) {
-    err << "bbg: error: out of memory\n";
+    err << error_prefix << (swedish ? "slut på minne\n" : "out of memory\n");
     return static_cast<int>(util::ExitCode::usage);
   } catch (const std::exception& e) {
-    err << "bbg: error: " << e.what() << '\n';
+    err << error_prefix << e.what() << '\n';
     return static_cast<int>(util::ExitCode::usage);
   }
 }

@@ -26,7 +26,9 @@ int run_followup(const FollowupOptions& o, const Context& context) {
   const render::ReportStyle style = report_style(o.report, context);
   const std::string text = render::render_form(rows, style.lang, style.table);
   write_output(context, o.output, text,
-               fmt::format("{} ({} row{} to fill in)", o.output, rows.size(), rows.size() == 1 ? "" : "s"));
+               style.lang == render::Lang::sv
+                   ? fmt::format("{} ({} {} att fylla i)", o.output, rows.size(), rows.size() == 1 ? "rad" : "rader")
+                   : fmt::format("{} ({} row{} to fill in)", o.output, rows.size(), rows.size() == 1 ? "" : "s"));
   return 0;
 }
 
