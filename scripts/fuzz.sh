@@ -17,15 +17,18 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 build=build-fuzz
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBBG_FUZZ=ON -DBBG_TESTS=OFF >/dev/null
-cmake --build "$build" --parallel --target fuzz_check fuzz_deadline fuzz_edit fuzz_schema
+cmake --build "$build" --parallel --target fuzz_check fuzz_deadline fuzz_edit fuzz_schema fuzz_csv
 mkdir -p "$build/artifacts"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 status=0
-for target in fuzz_check fuzz_deadline fuzz_edit fuzz_schema; do
+for target in fuzz_check fuzz_deadline fuzz_edit fuzz_schema fuzz_csv; do
   corpus="$build/corpus/$target"
   mkdir -p "$corpus"
-  if [ "$target" = fuzz_deadline ]; then
+  if [ "$target" = fuzz_csv ]; then
+    cp tests/fixtures/hostile/forms/*.csv "$corpus/"
+    find tests/cli/import -name setup.sh -exec cp {} "$corpus/" \;
+  elif [ "$target" = fuzz_deadline ]; then
     printf '%s' 2024 >"$corpus/y"; printf '%s' 2020-Q4 >"$corpus/q"; printf '%s' 2021-02 >"$corpus/m"; printf '%s' 2020-02-29 >"$corpus/d"
   else
     find tests/fixtures plans -name '*.yaml' -size -64k -exec cp {} "$corpus/" \;

@@ -1,6 +1,8 @@
 #include "render/form.hpp"
 
 #include <array>
+#include <utility>
+#include <vector>
 
 #include "model/owners.hpp"
 #include "util/text.hpp"
@@ -44,9 +46,17 @@ std::optional<FormColumn> form_column(std::string_view header) {
     for (char& c : s) c = c == '_' ? ' ' : c;
     return model::name_key(s);
   };
+  static const std::vector<std::pair<std::string, FormColumn>> keys = [&] {
+    std::vector<std::pair<std::string, FormColumn>> out;
+    for (const auto& n : k_names) {
+      out.emplace_back(key(n.en), n.column);
+      out.emplace_back(key(n.sv), n.column);
+    }
+    return out;
+  }();
   const std::string wanted = key(header);
-  for (const auto& n : k_names) {
-    if (wanted == key(n.en) || wanted == key(n.sv)) return n.column;
+  for (const auto& [name, column] : keys) {
+    if (wanted == name) return column;
   }
   return std::nullopt;
 }

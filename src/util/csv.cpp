@@ -1,5 +1,6 @@
 #include "util/csv.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -63,6 +64,12 @@ CsvFile read_csv(std::string_view input) {
   if (input.substr(0, 3) == "\xEF\xBB\xBF") {
     file.bom = true;
     input.remove_prefix(3);
+    if (const auto bad = find_invalid_utf8(input)) {
+      const auto line = 1 + std::count(input.begin(), input.begin() + static_cast<std::ptrdiff_t>(*bad), '\n');
+      file.error = "line " + std::to_string(line) +
+                   ": not UTF-8, although the file starts with UTF-8's byte order mark; save it again as \"CSV UTF-8\"";
+      return file;
+    }
   } else if (find_invalid_utf8(input)) {
     decoded = cp1252_to_utf8(input);
     input = decoded;

@@ -24,7 +24,8 @@ struct CsvFile {
   std::optional<std::string> error;  // e.g. a quote never closed, with its line
 };
 
-// `text` as a whole file. The separator is the one of ',', ';' and tab that the first line holds
+// `text` as a whole file: UTF-8 after a byte order mark (else an error), else UTF-8 when it is,
+// else Windows-1252. The separator is the one of ',', ';' and tab that the first line holds
 // most often outside quotes (',' when it holds none).
 CsvFile read_csv(std::string_view text);
 

@@ -74,3 +74,9 @@ TEST_CASE("changes six lines apart or less share one hunk; a change at the start
   CHECK(render::unified_diff("x\n", "x\n", "f").empty());
   CHECK(render::unified_diff("", "new\n", "f") == "--- a/f\n+++ b/f\n@@ -1,0 +1,1 @@\n+new\n");
 }
+
+TEST_CASE("a file with UTF-8's byte order mark but other bytes after it is an error with the line") {
+  const auto csv = util::read_csv("\xEF\xBB\xBFplan;not\np;P\xE5g\xE5r\n");
+  REQUIRE(csv.error);
+  CHECK(*csv.error == "line 2: not UTF-8, although the file starts with UTF-8's byte order mark; save it again as \"CSV UTF-8\"");
+}
