@@ -1,5 +1,7 @@
 #include "model/date.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace bbg::model {
@@ -84,6 +86,11 @@ std::optional<Deadline> parse_deadline(std::string_view text) {
   }
   if (const auto day = parse_date(text)) return Deadline{DeadlineKind::day, *day, *day};
   return std::nullopt;
+}
+
+bool is_quarter(std::string_view text) {
+  return text.size() == 7 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+         text.substr(4, 2) == "-Q" && text[6] >= '1' && text[6] <= '4';
 }
 
 std::string quarter_of(Date date) { return fmt::format("{:04}-Q{}", date.year(), (date.month() - 1) / 3 + 1); }

@@ -48,6 +48,9 @@ struct Deadline {
 // YYYY-MM-DD, YYYY-MM (end of month), YYYY-Qn (end of quarter), YYYY (end of year).
 std::optional<Deadline> parse_deadline(std::string_view text);
 
+// True for a quarter as bbg names one: YYYY-Qn, n from 1 to 4.
+bool is_quarter(std::string_view text);
+
 // The quarter a date falls in, as YYYY-Qn.
 std::string quarter_of(Date date);
 

@@ -61,3 +61,13 @@ TEST_SUITE("model::date") {
     CHECK(Date(2020, 12, 31) < Date(2021, 1, 1));
   }
 }
+
+TEST_CASE("a quarter is YYYY-Qn with n from 1 to 4") {
+  CHECK(bbg::model::is_quarter("2021-Q2"));
+  CHECK(bbg::model::is_quarter("2021-Q4"));
+  CHECK_FALSE(bbg::model::is_quarter("2021-Q5"));
+  CHECK_FALSE(bbg::model::is_quarter("2021-Q0"));
+  CHECK_FALSE(bbg::model::is_quarter("202a-Q1"));
+  CHECK_FALSE(bbg::model::is_quarter("2021-Q12"));
+  CHECK_FALSE(bbg::model::is_quarter("HEAD~1"));
+}

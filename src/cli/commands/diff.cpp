@@ -24,13 +24,8 @@ struct DiffOptions {
   std::string db;
 };
 
-bool is_quarter(const std::string& text) {
-  return text.size() == 7 && std::all_of(text.begin(), text.begin() + 4, ::isdigit) && text.substr(4, 2) == "-Q" &&
-         text[6] >= '1' && text[6] <= '4';
-}
-
 report::Side resolve(const std::string& name, const DiffOptions& o, const Context& context) {
-  if (is_quarter(name)) {
+  if (model::is_quarter(name)) {
     const store::Store db(store_path(context, o.db, false), store::Access::read);
     auto snapshot = db.load(name);
     if (!snapshot) {

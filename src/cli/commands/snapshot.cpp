@@ -33,14 +33,9 @@ struct SnapshotsOptions {
   std::string db;
 };
 
-bool is_quarter(const std::string& text) {
-  return text.size() == 7 && std::all_of(text.begin(), text.begin() + 4, ::isdigit) && text.substr(4, 2) == "-Q" &&
-         text[6] >= '1' && text[6] <= '4';
-}
-
 int run_snapshot(const SnapshotOptions& o, const Context& context) {
   std::string quarter = o.quarter;
-  if (!quarter.empty() && !is_quarter(quarter)) throw util::UsageError(fmt::format("--quarter {}: use YYYY-Qn, e.g. 2021-Q2", quarter));
+  if (!quarter.empty() && !model::is_quarter(quarter)) throw util::UsageError(fmt::format("--quarter {}: use YYYY-Qn, e.g. 2021-Q2", quarter));
   std::optional<model::Date> day;
   if (!o.as_of.empty()) {
     day = model::parse_date(o.as_of);
