@@ -67,12 +67,16 @@ void add_by_option(CLI::App& cmd, std::string& by) {
   cmd.add_option("--by", by, "Who records it (default: bbg.yaml's by, else git config user.name)")->type_name("NAME");
 }
 
-std::string recorder(const std::string& by_option, const Context& context) {
-  if (!by_option.empty()) return by_option;
+std::shared_future<std::string> recorder(const std::string& by_option, const Context& context) {
+  const auto known = [](std::string name) {
+    std::promise<std::string> promise;
+    promise.set_value(std::move(name));
+    return promise.get_future().share();
+  };
+  if (!by_option.empty()) return known(by_option);
   workspace::Workspace& ws = context.workspace();
-  if (const auto& by = ws.config().by) return *by;
-  if (const auto name = workspace::git_user_name(ws.root())) return *name;
-  return "";
+  if (const auto& by = ws.config().by) return known(*by);
+  return std::async(std::launch::async, [root = ws.root()] { return workspace::git_user_name(root).value_or(""); }).share();
 }
 
 void add_db_option(CLI::App& cmd, std::string& db) {

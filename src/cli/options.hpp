@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -54,7 +55,9 @@ void add_status_option(CLI::App& cmd, std::string& status, const std::string& he
 // --by NAME of update and import, and who records when it is not given: bbg.yaml's `by`, else
 // `git config user.name`, else nobody (no by: line).
 void add_by_option(CLI::App& cmd, std::string& by);
-std::string recorder(const std::string& by_option, const Context& context);
+// Who records, found while the caller goes on: asking git takes a process (20 ms and more on a
+// slow machine), so it runs beside the lookup; get() it when writing.
+std::shared_future<std::string> recorder(const std::string& by_option, const Context& context);
 // --db PATH.
 void add_db_option(CLI::App& cmd, std::string& db);
 

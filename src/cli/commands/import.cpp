@@ -217,11 +217,11 @@ int run_import(const ImportOptions& o, const Context& context) {
                                 shown);
   }
   workspace::Workspace& ws = context.workspace();
-  const std::string by_default = recorder(o.by, context);
+  const std::shared_future<std::string> by_default = recorder(o.by, context);
   if (!o.dry_run) ws.lock_for_writing();  // the rows are checked against the files that are written
   const auto plans = ws.plan_summaries(model::Detail::report);
   std::vector<std::string> errors;
-  const std::vector<Row> rows = read_rows(csv, plans, now, by_default, errors);
+  const std::vector<Row> rows = read_rows(csv, plans, now, by_default.get(), errors);
   if (!errors.empty()) {
     for (const auto& e : errors) *context.err << shown << ":" << e << '\n';
     throw util::InputError(fmt::format("{}: {} problem{} in the form; nothing was recorded", shown, errors.size(),

@@ -35,7 +35,7 @@ int run_update(const UpdateOptions& options, const Context& context) {
   // them), or, for an activity id alone, the one plan that has it. The edit reads the file
   // itself under the lock and finds the activity there.
   workspace::Workspace& ws = context.workspace();
-  const std::string by = recorder(options.by, context);
+  const std::shared_future<std::string> by = recorder(options.by, context);
   if (!options.dry_run) ws.lock_for_writing();  // the lookup and the edit see the same files
   const auto slash = options.address.find('/');
   const bool named = slash != std::string::npos;
@@ -57,7 +57,7 @@ int run_update(const UpdateOptions& options, const Context& context) {
   // The order of updates and every other rule are the check's: the edited file must pass it.
   const auto edit = [&](std::string_view text, const yaml::Node& root, const model::Plan& plan) {
     Recorded recorded =
-        record_update(text, root, plan, {activity_id, date, options.status, options.note, by, options.round});
+        record_update(text, root, plan, {activity_id, date, options.status, options.note, by.get(), options.round});
     previous = recorded.previous;
     activity_status = recorded.activity_status;
     return recorded.result;
