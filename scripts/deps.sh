@@ -4,7 +4,8 @@ set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config git
           libcli11-dev libfyaml-dev libsqlite3-dev libssl-dev libfmt-dev doctest-dev
           libvalijson-dev nlohmann-json3-dev
-          groff-base mandoc bash-completion zsh fish python3-icalendar dpkg-dev file less bsdutils)
+          groff-base mandoc bash-completion zsh fish python3-icalendar dpkg-dev file less bsdutils
+          chromium poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -27,6 +27,10 @@ struct ActivityState {
   Status status = Status::planned;
   bool overdue = false;
   long days_overdue = 0;
+  // Rounds of a recurring activity due before that date with no done update by then (SPEC.md:
+  // missed); 0 for an activity that does not recur or is cancelled. Unknown in a snapshot
+  // stored before bbg kept the count (schema version 1).
+  std::optional<int> rounds_missed;
 
   std::string key() const { return plan + "/" + id; }
 };

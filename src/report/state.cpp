@@ -18,6 +18,12 @@ std::vector<ActivityState> activity_states(std::span<const model::Plan> plans, m
         s.title = activity.title;
         s.owners = activity.owners;
         s.status = status_on(activity, plan, as_of);
+        s.rounds_missed = 0;
+        if (activity.recurs && s.status != model::Status::cancelled) {
+          for (const auto& round : occurrences(activity, plan, as_of)) {
+            if (round.expected && round.due < as_of && !(round.done_on && *round.done_on <= as_of)) ++*s.rounds_missed;
+          }
+        }
         if (const auto overdue = overdue_on(activity, plan, as_of)) {
           s.overdue = true;
           s.days_overdue = overdue->days;

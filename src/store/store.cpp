@@ -48,6 +48,11 @@ CREATE TABLE snapshot_owner (
 CREATE INDEX snapshot_owner_owner ON snapshot_owner(owner);
 )sql";
 
+// Version 2: the rounds of a recurring activity missed by as_of (NULL in snapshots taken before).
+constexpr const char* k_schema_v2 = R"sql(
+ALTER TABLE snapshot_activity ADD COLUMN rounds_missed INTEGER;
+)sql";
+
 class Statement {
  public:
   Statement(sqlite3* db, const char* sql) : m_db(db) {
@@ -144,6 +149,7 @@ const char* status_text(model::Status s) { return model::to_string(s); }
 
 struct Store::Impl {
   sqlite3* db = nullptr;
+  long long version = k_schema_version;  // of the file: a read-only store reads version 1 too
   ~Impl() {
     if (db) sqlite3_close_v2(db);
   }
@@ -183,8 +189,9 @@ Store::Store(const std::filesystem::path& path, Access access) : m_impl(std::mak
                                        path.string(), version, k_schema_version));
   }
   if (access == Access::read) {
-    if (version < k_schema_version) {
-      throw util::StoreError(fmt::format("{} holds no snapshots yet (or needs an upgrade); run bbg snapshot", path.string()));
+    m_impl->version = version;
+    if (version < 1) {
+      throw util::StoreError(fmt::format("{} holds no snapshots yet; run bbg snapshot", path.string()));
     }
     return;
   }
@@ -199,6 +206,7 @@ Store::Store(const std::filesystem::path& path, Access access) : m_impl(std::mak
       exec(db, k_schema_v1);
       exec(db, fmt::format("PRAGMA application_id = {}", k_application_id).c_str());
     }
+    if (current < 2) exec(db, k_schema_v2);
     exec(db, fmt::format("PRAGMA user_version = {}", k_schema_version).c_str());
     exec(db, "COMMIT");
   } catch (...) {
@@ -235,9 +243,11 @@ std::optional<Snapshot> Store::load(const std::string& quarter) const {
   for (const auto& info : list()) {
     if (info.quarter != quarter) continue;
     Snapshot snapshot{info, {}};
-    Statement s(m_impl->db,
-                "SELECT plan, plan_title, area, area_title, activity, title, due, status, overdue, days_overdue"
-                " FROM snapshot_activity WHERE snapshot_id = ? ORDER BY position");
+    const std::string sql = fmt::format(
+        "SELECT plan, plan_title, area, area_title, activity, title, due, status, overdue, days_overdue, {}"
+        " FROM snapshot_activity WHERE snapshot_id = ? ORDER BY position",
+        m_impl->version >= 2 ? "rounds_missed" : "NULL");
+    Statement s(m_impl->db, sql.c_str());
     s.bind(1, info.id);
     Statement owners(m_impl->db, "SELECT owner FROM snapshot_owner WHERE snapshot_id = ? AND plan = ? AND activity = ? ORDER BY rowid");
     while (s.step()) {
@@ -252,6 +262,7 @@ std::optional<Snapshot> Store::load(const std::string& quarter) const {
       a.status = model::parse_status(s.text(7)).value_or(model::Status::planned);
       a.overdue = s.integer(8) != 0;
       a.days_overdue = s.null(9) ? 0 : s.integer(9);
+      if (!s.null(10)) a.rounds_missed = static_cast<int>(s.integer(10));
       owners.bind(1, info.id).bind(2, a.plan).bind(3, a.id);
       while (owners.step()) a.owners.push_back(owners.text(0));
       owners.reset();
@@ -288,7 +299,7 @@ long long Store::save(const Snapshot& snapshot, bool replace) {
     const long long id = sqlite3_last_insert_rowid(db);
     Statement row(db,
                   "INSERT INTO snapshot_activity (snapshot_id, position, plan, plan_title, area, area_title, activity,"
-                  " title, owners, due, status, overdue, days_overdue) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  " title, owners, due, status, overdue, days_overdue, rounds_missed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement owner(db, "INSERT INTO snapshot_owner (snapshot_id, plan, activity, owner) VALUES (?, ?, ?, ?)");
     long long position = 0;
     for (const auto& a : snapshot.activities) {
@@ -306,6 +317,11 @@ long long Store::save(const Snapshot& snapshot, bool replace) {
         row.bind(13, static_cast<long long>(a.days_overdue));
       } else {
         row.bind_null(13);
+      }
+      if (a.rounds_missed) {
+        row.bind(14, static_cast<long long>(*a.rounds_missed));
+      } else {
+        row.bind_null(14);
       }
       row.run();
       for (const auto& o : a.owners) owner.bind(1, id).bind(2, a.plan).bind(3, a.id).bind(4, o).run();

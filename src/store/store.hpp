@@ -14,8 +14,9 @@
 
 namespace bbg::store {
 
-// The schema version this bbg writes and reads.
-inline constexpr int k_schema_version = 1;
+// The schema version this bbg writes (and migrates older files to). Reading takes version 1 too:
+// its snapshots have no count of missed rounds.
+inline constexpr int k_schema_version = 2;
 
 using model::Snapshot;
 using model::SnapshotInfo;

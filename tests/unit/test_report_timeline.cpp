@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "report/state.hpp"
 #include "report/timeline.hpp"
 #include "testutil.hpp"
 
@@ -123,6 +124,21 @@ TEST_SUITE("model::rounds") {
     // Reported after the period's last deadline, without a round: it is the last round's.
     const auto late = recurring("        updates:\n          - {date: 2024-01-15, status: done}\n");
     CHECK(model::status_after(first(late), late, 0) == Status::done);
+  }
+
+  TEST_CASE("an activity's state counts the rounds due before its date that have no done update by then") {
+    // Rounds 2020-04, 2020-11, 2021-04 (done in May), 2021-11, ...
+    const auto plan = recurring("        updates:\n          - {date: 2021-05-20, status: done, round: 2021-04}\n");
+    const auto on = [&](Date day) { return report::activity_states(std::span(&plan, 1), day).at(0).rounds_missed; };
+    CHECK(on(Date(2020, 4, 30)) == 0);  // due that day, not missed yet
+    CHECK(on(Date(2020, 5, 1)) == 1);
+    CHECK(on(Date(2021, 5, 19)) == 3);  // 2021-04 is late and not done yet
+    CHECK(on(Date(2021, 5, 20)) == 2);  // done late: no longer missed
+    CHECK(on(Date(2022, 1, 1)) == 3);
+    // An activity that does not recur misses no rounds, however late it is.
+    const auto once = plan_of("");
+    CHECK(report::activity_states(std::span(&once, 1), Date(2025, 1, 1)).at(0).rounds_missed == 0);
+    CHECK(report::activity_states(std::span(&once, 1), Date(2025, 1, 1)).at(0).overdue);
   }
 
   TEST_CASE("a round name that covers two rounds names none of them") {

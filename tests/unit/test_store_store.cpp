@@ -81,6 +81,35 @@ TEST_SUITE("store::store") {
     CHECK(list[0].done == 1);
   }
 
+  TEST_CASE("missed rounds round-trip, and a database of schema 1 is read with them unknown, then migrated") {
+    test::TempDir dir;
+    const auto path = dir.path() / "bbg.db";
+    {
+      store::Store db(path, store::Access::write);
+      auto s = sample("2021-Q2", model::Status::in_progress);
+      s.activities[0].rounds_missed = 4;
+      db.save(s, false);
+      CHECK(db.load("2021-Q2")->activities[0].rounds_missed == 4);
+    }
+    // What a bbg of schema 1 left: no such column.
+    raw_sql(path, "ALTER TABLE snapshot_activity DROP COLUMN rounds_missed; PRAGMA user_version = 1");
+    {
+      const store::Store db(path, store::Access::read);
+      const auto old = db.load("2021-Q2");
+      REQUIRE(old);
+      CHECK_FALSE(old->activities[0].rounds_missed);
+      CHECK(old->activities[0].title == "Åtgärd");
+    }
+    {
+      store::Store db(path, store::Access::write);
+      auto s = sample("2021-Q3", model::Status::in_progress);
+      s.activities[0].rounds_missed = 1;
+      db.save(s, false);
+      CHECK_FALSE(db.load("2021-Q2")->activities[0].rounds_missed);
+      CHECK(db.load("2021-Q3")->activities[0].rounds_missed == 1);
+    }
+  }
+
   TEST_CASE("a database from a newer bbg is refused") {
     test::TempDir dir;
     const auto path = dir.path() / "bbg.db";
