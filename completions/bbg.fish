@@ -60,6 +60,7 @@ complete -c bbg -n '__fish_seen_subcommand_from followup' -l as-of -x -d 'what i
 complete -c bbg -n '__fish_seen_subcommand_from followup' -l csv-sep -x -a ', ;' -d 'CSV separator'
 complete -c bbg -n '__fish_seen_subcommand_from followup' -l bom -d 'UTF-8 byte order mark in CSV'
 complete -c bbg -n '__fish_seen_subcommand_from followup' -l no-bom -d 'no byte order mark in CSV'
+complete -c bbg -n '__fish_seen_subcommand_from followup' -l force -d 'replace the file when it exists'
 complete -c bbg -n '__fish_seen_subcommand_from import' -F -a '(__fish_complete_suffix .csv)'
 complete -c bbg -n '__fish_seen_subcommand_from import' -l by -x -d 'who records the updates'
 complete -c bbg -n '__fish_seen_subcommand_from import' -s n -l dry-run -d 'print the diff and write nothing'

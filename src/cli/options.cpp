@@ -221,7 +221,9 @@ ReportOptions with_canonical_owner(const Context& context, ReportOptions options
     if (const auto& owner = context.workspace().config().owner) {
       options.owner = *owner;
       context.workspace().note(
-          fmt::format("only {}'s activities (owner in {}; --owner '' shows everyone's)", *owner, workspace::k_config_file));
+          context.lang() == Lang::sv
+              ? fmt::format("bara aktiviteter med ansvariga {} (owner i {}; --owner '' visar allas)", *owner, workspace::k_config_file)
+              : fmt::format("only {}'s activities (owner in {}; --owner '' shows everyone's)", *owner, workspace::k_config_file));
     }
   }
   if (options.owner.empty()) return options;

@@ -7,7 +7,7 @@
 namespace bbg::cli {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, const char*>, 49> k_texts{{
+constexpr std::array<std::pair<std::string_view, const char*>, 50> k_texts{{
     // The program and its global options.
     {"bbg keeps \"Barnens bästa gäller!\" action plans as YAML files in git: it validates them,\n"
      "shows where they stand and what is late, and records progress.",
@@ -29,7 +29,7 @@ constexpr std::array<std::pair<std::string_view, const char*>, 49> k_texts{{
      "Läs och kontrollera planfiler: YAML, JSON Schema och innehållsregler"},
     {"Counts per status, overdue and done share, per plan, area or owner",
      "Antal per status, förfallna och andel klara, per plan, område eller ansvarig"},
-    {"What is late, most days overdue first", "Vad som är försenat, flest dagar först"},
+    {"What is late, most days overdue first", "Vad som är förfallet, flest dagar först"},
     {"Open activities whose follow-up has gone quiet", "Öppna aktiviteter som inte har följts upp på länge"},
     {"One activity with its update history and, if it recurs, its occurrences",
      "En aktivitet med dess historik och, om den återkommer, dess omgångar"},
@@ -92,6 +92,8 @@ constexpr std::array<std::pair<std::string_view, const char*>, 49> k_texts{{
      "Skriv formuläret till FIL (atomärt) i stället för standard ut"},
     {"What is open on this date (YYYY-MM-DD); default today", "Vad som är öppet detta datum (ÅÅÅÅ-MM-DD); standard i dag"},
     {"The filled-in form (CSV)", "Det ifyllda formuläret (CSV)"},
+    {"Replace FILE when it exists (it may be a form filled in already)",
+     "Ersätt FIL om den finns (den kan vara ett formulär som redan är ifyllt)"},
     {"PLAN/ACTIVITY, or the activity id alone when it is unique", "PLAN/AKTIVITET, eller bara aktivitetens id när det är unikt"},
     {"Exit 1 when anything is overdue (for CI jobs that should go red); bbg.yaml's owner filter does not apply",
      "Avsluta med 1 när något är förfallet (för CI-jobb som ska bli röda); bbg.yamls owner gäller inte"},
@@ -107,7 +109,7 @@ void translate(CLI::App& app) {
     if (option->get_group() == "Options") option->group("Flaggor");
   }
   for (CLI::App* sub : app.get_subcommands({})) {
-    sub->group("Kommandon");
+    if (!sub->get_group().empty()) sub->group("Kommandon");  // an empty group is hidden (__complete)
     translate(*sub);
   }
 }

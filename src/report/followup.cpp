@@ -4,9 +4,16 @@
 
 namespace bbg::report {
 
+bool in_period(const model::Plan& plan, model::Date day) {
+  const auto& start = plan.period_start;
+  const auto& end = plan.period_end;
+  return !(start && start->date && day < *start->date) && !(end && end->date && *end->date < day);
+}
+
 std::vector<FormRow> followup_rows(std::span<const model::Plan> plans, model::Date as_of, const Filter& filter) {
   std::vector<FormRow> rows;
   for (const auto& plan : plans) {
+    if (!in_period(plan, as_of)) continue;
     for (const auto& area : plan.areas) {
       for (const auto& activity : area.activities) {
         if (!wanted(plan, activity, filter)) continue;

@@ -24,7 +24,11 @@ struct FormRow {
   model::Status status = model::Status::planned;  // the activity's on the date
 };
 
-// In file order, rounds in deadline order; planned, in progress and delayed activities only.
+// True when `day` lies inside the plan's period (an open end never ends).
+bool in_period(const model::Plan& plan, model::Date day);
+
+// In file order, rounds in deadline order; planned, in progress and delayed activities only, of
+// the plans whose period holds the date (bbg import records no update outside a plan's period).
 std::vector<FormRow> followup_rows(std::span<const model::Plan> plans, model::Date as_of, const Filter& filter);
 
 }  // namespace bbg::report

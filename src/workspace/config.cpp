@@ -28,6 +28,16 @@ Config parse_config(const std::string& file, const std::string& text) {
   limits.max_depth = 4;
   limits.max_nodes = 100;
   limits.max_scalar = 200;
+  // Nothing but comments and blank lines: no defaults (YAML's empty document).
+  bool blank = true;
+  for (std::size_t at = 0; at < text.size() && blank;) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line = std::string_view(text).substr(at, end - at);
+    const auto first = line.find_first_not_of(" \t\r");
+    blank = first == std::string_view::npos || line[first] == '#';
+    at = end + 1;
+  }
+  if (blank) return Config{};
   const yaml::LoadResult loaded = yaml::load(text, limits);
   if (loaded.error) fail(loaded.error->mark, loaded.error->message);
   Config config;
@@ -45,6 +55,9 @@ Config parse_config(const std::string& file, const std::string& text) {
       if (const auto guess = util::closest_match(name, known)) message += fmt::format("; did you mean \"{}\"?", *guess);
       fail(key.mark, message);
     }
+    if (value.kind == yaml::Kind::sequence || value.kind == yaml::Kind::map) {
+      fail(value.mark, fmt::format("{} is one value, not a {}", name, value.kind == yaml::Kind::map ? "map" : "list"));
+    }
     if (value.kind != yaml::Kind::scalar || value.value.empty()) fail(value.mark, fmt::format("{} needs a value", name));
     const std::string v(value.value);
     if (name == "language") {
@@ -52,7 +65,9 @@ Config parse_config(const std::string& file, const std::string& text) {
       config.language = v;
     } else if (name == "csv_separator") {
       if (v != "," && v != ";" && v != "\t") {
-        fail(value.mark, fmt::format("csv_separator is \",\", \";\" or \"\\t\", not {}", util::quote_value(v)));
+        fail(value.mark, fmt::format("csv_separator is \",\", \";\" or \"\\t\" (quoted: \"\\t\" is a tab only in double "
+                                     "quotes), not {}",
+                                     util::quote_value(v)));
       }
       config.csv_separator = v;
     } else if (name == "csv_bom") {

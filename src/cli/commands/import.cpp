@@ -20,6 +20,7 @@
 #include "util/file.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
+#include "model/rounds.hpp"
 #include "yaml/plan_reader.hpp"
 
 namespace bbg::cli {
@@ -63,7 +64,8 @@ std::string unescaped(std::string text) {
 
 // The rows of the form, each checked against the plans; every problem is one line of `errors`.
 std::vector<Row> read_rows(const util::CsvFile& csv, const std::vector<model::Plan>& plans, model::Date now,
-                           const std::string& by_default, std::vector<std::string>& errors) {
+                           const std::string& by_default, std::vector<std::string>& errors,
+                           std::vector<std::string>& notes) {
   std::map<FormColumn, std::size_t> at;
   const util::CsvRecord& header = csv.records.front();
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
@@ -86,6 +88,7 @@ std::vector<Row> read_rows(const util::CsvFile& csv, const std::vector<model::Pl
   for (const auto& plan : plans) ids.push_back(plan.id);
   // The date of each activity's last update, the form's own rows included.
   std::map<std::pair<std::string, std::string>, model::Date> last;
+  std::map<std::string, std::size_t> first_line;  // plan/activity@round -> its row's line
   std::vector<Row> rows;
   for (std::size_t r = 1; r < csv.records.size(); ++r) {
     const util::CsvRecord& record = csv.records[r];
@@ -94,9 +97,37 @@ std::vector<Row> read_rows(const util::CsvFile& csv, const std::vector<model::Pl
       return it == at.end() || it->second >= record.fields.size() ? std::string() : trimmed(record.fields[it->second]);
     };
     const std::string status_text = get(FormColumn::new_status), date_text = get(FormColumn::date),
-                      note = get(FormColumn::note), by = get(FormColumn::by), round = get(FormColumn::round);
-    if (status_text.empty() && date_text.empty() && note.empty() && by.empty()) continue;  // not filled in
+                      round = get(FormColumn::round), by = get(FormColumn::by);
+    // A line break in a cell is one \n in a plan file, whatever the spreadsheet wrote.
+    std::string note = get(FormColumn::note);
+    for (std::size_t at = note.find('\r'); at != std::string::npos; at = note.find('\r', at)) {
+      if (at + 1 < note.size() && note[at + 1] == '\n') note.erase(at, 1);
+      else note[at] = '\n';
+    }
+    const bool empty = status_text.empty() && date_text.empty() && note.empty() && by.empty();
     const auto error = [&](const std::string& message) { errors.push_back(fmt::format("{}: {}", record.line, message)); };
+    // What the form said the status was when it was made, against what it is now.
+    const auto stale = [&](const model::Plan& plan, const model::Activity& activity) -> std::optional<std::string> {
+      const std::string was = get(FormColumn::status);
+      if (was.empty()) return std::nullopt;
+      const auto then = model::parse_status_word(was);
+      const model::Status now_status = model::status_on(activity, plan, now);
+      if (then && *then == now_status) return std::nullopt;
+      return fmt::format("the form's status of {}/{} is {}, but it is {} now", plan.id, activity.id, util::quote_value(was),
+                         model::to_string(now_status));
+    };
+    if (empty) {  // not filled in; but a status written in the wrong column is said
+      const std::string plan_id = unescaped(get(FormColumn::plan)), activity_id = unescaped(get(FormColumn::activity));
+      const auto plan = std::find_if(plans.begin(), plans.end(), [&](const model::Plan& p) { return p.id == plan_id; });
+      if (plan == plans.end()) continue;
+      if (const model::Activity* activity = report::find_in_plan(*plan, activity_id)) {
+        if (const auto why = stale(*plan, *activity)) {
+          notes.push_back(fmt::format("{}: {}; nothing is recorded for it (a new status goes in new_status, ny_status)",
+                                      record.line, *why));
+        }
+      }
+      continue;
+    }
     if (status_text.empty()) {
       error("new_status is empty, but the row has a date, note or by: write the new status (ny_status), or clear the row");
       continue;
@@ -118,6 +149,19 @@ std::vector<Row> read_rows(const util::CsvFile& csv, const std::vector<model::Pl
       continue;
     }
     bool ok = true;
+    // A spreadsheet may turn an id into a number (2.10 into 2.1): the form's title must be the
+    // activity's.
+    if (const std::string title = get(FormColumn::title); !title.empty() && title != activity->title) {
+      error(fmt::format("the form's title {} is not the title of {}/{} ({}); if Excel changed the id (2.10 into 2.1), "
+                        "format the column as text and write the id again",
+                        util::quote_value(title, 40), row.plan, row.request.activity_id, util::quote_value(activity->title, 40)));
+      continue;
+    }
+    if (const auto why = stale(*plan, *activity)) {
+      error(*why + ": the form is older than the plan (recorded already, or updated since): make a new one with bbg "
+                   "followup, or clear the row");
+      continue;
+    }
     const auto status = model::parse_status_word(status_text);
     if (!status) {
       std::string message = fmt::format("unknown status {}: write planned, in_progress, done, delayed or cancelled (or "
@@ -155,15 +199,37 @@ std::vector<Row> read_rows(const util::CsvFile& csv, const std::vector<model::Pl
       ok = false;
     }
     if (!round.empty()) {
+      const auto deadline = model::parse_deadline(round);
       if (!activity->recurs) {
         error(fmt::format("round {}: {}/{} does not recur; leave round empty", util::quote_value(round), row.plan,
                           row.request.activity_id));
         ok = false;
-      } else if (!model::parse_deadline(round)) {
-        error(fmt::format("round {} is not a round's deadline (YYYY-MM-DD, as the form gives it)", util::quote_value(round)));
+      } else if (!deadline) {
+        error(fmt::format("round {} is not a round's deadline (YYYY-MM-DD, as the form gives it; Excel may have written it "
+                          "its own way: format the column as text)",
+                          util::quote_value(round)));
         ok = false;
+      } else {
+        model::Update named;
+        named.round = model::DeadlineField{round, deadline, {}};
+        if (model::named_rounds(model::rounds_of(*activity, *plan, now), named).empty()) {
+          error(fmt::format("round {} is no round of {}/{}; write the round's deadline as the form gives it",
+                            util::quote_value(round), row.plan, row.request.activity_id));
+          ok = false;
+        }
       }
       row.request.round = round;
+    } else if (activity->recurs) {
+      error(fmt::format("{}/{} recurs: name its round in the column round (omgång), as the form gives it", row.plan,
+                        row.request.activity_id));
+      ok = false;
+    }
+    // One row per activity, or per round of a recurring one.
+    const std::string where = row.plan + "/" + row.request.activity_id + "@" + round;
+    if (const auto [seen, added] = first_line.emplace(where, record.line); !added) {
+      error(fmt::format("{}/{}{} is on line {} too; one row each", row.plan, row.request.activity_id,
+                        round.empty() ? "" : " (round " + round + ")", seen->second));
+      ok = false;
     }
     const auto key = std::pair(row.plan, row.request.activity_id);
     auto it = last.find(key);
@@ -217,18 +283,24 @@ int run_import(const ImportOptions& o, const Context& context) {
                                 shown);
   }
   workspace::Workspace& ws = context.workspace();
+  const bool sv = context.lang() == Lang::sv;
   const std::shared_future<std::string> by_default = recorder(o.by, context);
   if (!o.dry_run) ws.lock_for_writing();  // the rows are checked against the files that are written
   const auto plans = ws.plan_summaries(model::Detail::report);
-  std::vector<std::string> errors;
-  const std::vector<Row> rows = read_rows(csv, plans, now, by_default.get(), errors);
+  std::vector<std::string> errors, notes;
+  const std::vector<Row> rows = read_rows(csv, plans, now, by_default.get(), errors, notes);
+  for (const auto& n : notes) *context.err << shown << ":" << n << '\n';
   if (!errors.empty()) {
-    for (const auto& e : errors) *context.err << shown << ":" << e << '\n';
-    throw util::InputError(fmt::format("{}: {} problem{} in the form; nothing was recorded", shown, errors.size(),
-                                       errors.size() == 1 ? "" : "s"));
+    constexpr std::size_t k_shown = 50;  // a form of thousands of bad rows is not listed whole
+    for (std::size_t i = 0; i < errors.size() && i < k_shown; ++i) *context.err << shown << ":" << errors[i] << '\n';
+    if (errors.size() > k_shown) *context.err << fmt::format("{}: … and {} more\n", shown, errors.size() - k_shown);
+    throw util::InputError(sv ? fmt::format("{}: {} fel i formuläret; inget fördes in", shown, errors.size())
+                              : fmt::format("{}: {} problem{} in the form; nothing was recorded", shown, errors.size(),
+                                            errors.size() == 1 ? "" : "s"));
   }
   if (rows.empty()) {
-    *context.err << fmt::format("bbg: nothing to record: no row of {} has a new status\n", shown);
+    *context.err << (sv ? fmt::format("bbg: inget att föra in: ingen rad i {} har en ny status\n", shown)
+                        : fmt::format("bbg: nothing to record: no row of {} has a new status\n", shown));
     return 0;
   }
   std::map<std::string, std::size_t> per_plan;
@@ -279,8 +351,14 @@ int run_import(const ImportOptions& o, const Context& context) {
   }
   *context.out << std::flush;
   for (const auto& e : edited) print_new_warnings(context, e);
-  *context.err << fmt::format("bbg: {} {} update{} in {} plan{} from {}\n", o.dry_run ? "would record" : "recorded",
-                              rows.size(), rows.size() == 1 ? "" : "s", edited.size(), edited.size() == 1 ? "" : "s", shown);
+  if (sv) {
+    *context.err << fmt::format("bbg: {} {} {} i {} {} från {}\n", o.dry_run ? "skulle föra in" : "förde in", rows.size(),
+                                rows.size() == 1 ? "uppdatering" : "uppdateringar", edited.size(),
+                                edited.size() == 1 ? "plan" : "planer", shown);
+  } else {
+    *context.err << fmt::format("bbg: {} {} update{} in {} plan{} from {}\n", o.dry_run ? "would record" : "recorded",
+                                rows.size(), rows.size() == 1 ? "" : "s", edited.size(), edited.size() == 1 ? "" : "s", shown);
+  }
   return 0;
 }
 
@@ -292,9 +370,11 @@ void register_import(CLI::App& app, Context& context, Outcome& outcome) {
   cmd->footer(
       "Reads the form as Excel saves it: ';' or ',' between fields, UTF-8 with or without a byte order\n"
       "mark, or Windows-1252. Columns are found by their headers, in English or Swedish, in any order.\n"
-      "A row with an empty new_status (ny_status) changes nothing. Every filled-in row is checked first\n"
-      "(plan and activity ids, the status word, the date: YYYY-MM-DD, not after today, inside the\n"
-      "plan's period, not before the activity's last update; each problem with its line); then each\n"
+      "A row whose new_status, date, note and by are empty changes nothing. Every other row is checked\n"
+      "first (plan and activity ids, the title against the id, the status column against the plan as it\n"
+      "is now, the status word, the date: YYYY-MM-DD, not after today, inside the plan's period, not\n"
+      "before the activity's last update; a recurring activity's round; one row each; every problem\n"
+      "with its line); then each\n"
       "plan file is edited as bbg update edits it, under the lock, and either every plan is written or\n"
       "none is. An empty date is today; an empty by is --by, else bbg.yaml's by, else git config\n"
       "user.name.");

@@ -1,0 +1,2 @@
+cp -r "$FIXTURES/../../plans/." plans/
+cp "$FIXTURES/../../owners.yaml" owners.yaml

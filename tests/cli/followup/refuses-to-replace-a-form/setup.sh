@@ -1,0 +1,2 @@
+cp -r "$FIXTURES/repos/reports/plans/." plans/
+echo "filled in already" > form.csv
