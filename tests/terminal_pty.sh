@@ -26,7 +26,7 @@ plain() { sed 's/\x1b\[[0-9;]*m//g'; }
 widest() { plain | wc -L; }
 
 for cols in 80 100; do
-  for c in "status" "status --by owner" "overdue" "stale" "status --lang sv" "overdue --lang sv"; do
+  for c in "status" "status --by owner" "status --by area" "status --by area --lang sv" "overdue" "stale" "status --lang sv" "overdue --lang sv" "stale --lang sv"; do
     # shellcheck disable=SC2086
     w=$(in_pty "$cols" env PAGER=cat "$bbg" $c | widest)
     [ "$w" -le "$cols" ] || fail "bbg $c is $w columns wide in a terminal of $cols"

@@ -119,6 +119,16 @@ void terminal(const std::vector<Column>& columns, const Rows& rows, const TableS
     for (std::size_t c = 0; c < n && !fits(); ++c) {
       if (columns[c].shrinkable) shown[c] = false;
     }
+    // The last resort: ids and other text, cut from the widest, none below 12; never a number
+    // (those are right-aligned).
+    while (!fits()) {
+      std::size_t widest = n;
+      for (std::size_t c = 0; c < n; ++c) {
+        if (shown[c] && columns[c].align == Align::left && cut[c] > 12 && (widest == n || cut[c] > cut[widest])) widest = c;
+      }
+      if (widest == n) break;
+      cut[widest] = std::max<std::size_t>(12, cut[widest] - std::min(cut[widest] - 12, total_width() - style.width));
+    }
     widths = cut;
     if (cut != full) {
       // A cut column is as wide as its target: its widest cells are cut to it (one column less

@@ -45,7 +45,8 @@ struct TableStyle {
   // Terminal width to fit; 0: no limit. A table too wide for it gets, in this order, until it
   // fits: shrinkable columns cut to 12 columns, terminal-only columns (a bar) left out, headers
   // of several words on two lines, shrinkable columns cut to 6, one space between columns,
-  // shrinkable columns left out. Numbers and ids are never cut.
+  // shrinkable columns left out, and at last other text (ids) cut to 12. Numbers (right-aligned
+  // columns) are never cut.
   std::size_t width = 0;
   char csv_separator = ',';
   bool csv_bom = false;   // start the CSV with a UTF-8 byte order mark (for Excel)
