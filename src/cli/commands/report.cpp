@@ -48,9 +48,11 @@ void register_report(CLI::App& app, Context& context, Outcome& outcome) {
   auto o = std::make_shared<QuarterlyOptions>();
   CLI::App* cmd = app.add_subcommand("report", "The quarterly report for the steering group (Markdown or HTML)");
   cmd->footer(
-      "Summary per plan and subject area, what changed since the previous snapshot, the overdue list by\n"
-      "owner and the trend over all stored quarters. HTML is one self-contained file with inline SVG\n"
-      "charts that prints on A4.");
+      "First the key figures per plan (activities, done, in progress, overdue, rounds missed, each with\n"
+      "its change since the previous snapshot) and the trend of done and overdue over the stored\n"
+      "quarters on a time axis; then per plan and subject area, what changed, and per owner the counts\n"
+      "and only that owner's overdue items. HTML is one self-contained file with inline SVG charts that\n"
+      "prints on A4.");
   cmd->add_option("--quarter,-q", o->quarter, "Quarter to report (default: the latest snapshot)")->type_name("QUARTER");
   cmd->add_option("--format,-f", o->format, "markdown (default) or html")
       ->check(CLI::IsMember({"markdown", "html"}))
