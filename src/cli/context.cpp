@@ -31,11 +31,15 @@ Lang Context::lang() const {
   if (m_workspace) {
     if (const auto& language = m_workspace->config().language) return *language == "sv" ? Lang::sv : Lang::en;
   }
+  return locale_is_swedish() ? Lang::sv : Lang::en;
+}
+
+bool locale_is_swedish() {
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* value = std::getenv(name);
-    if (value && *value) return std::string_view(value).rfind("sv", 0) == 0 ? Lang::sv : Lang::en;
+    if (value && *value) return std::string_view(value).rfind("sv", 0) == 0;
   }
-  return Lang::en;
+  return false;
 }
 
 std::size_t Context::terminal_width() const {

@@ -19,6 +19,9 @@ namespace bbg::cli {
 enum class ColorMode { auto_, always, never };
 enum class Lang { en, sv };
 
+// True when the first of LC_ALL, LC_MESSAGES and LANG that is set names a Swedish locale.
+bool locale_is_swedish();
+
 struct Context {
   std::ostream* out = nullptr;  // results
   std::ostream* err = nullptr;  // errors and notes

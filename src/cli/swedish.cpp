@@ -1,7 +1,8 @@
 #include "cli/swedish.hpp"
 
+#include "cli/context.hpp"
+
 #include <array>
-#include <cstdlib>
 #include <utility>
 
 namespace bbg::cli {
@@ -122,11 +123,7 @@ bool help_in_swedish(int argc, const char* const* argv) {
     if (arg == "--lang" && i + 1 < argc) return std::string_view(argv[i + 1]) == "sv";
     if (arg.substr(0, 7) == "--lang=") return arg.substr(7) == "sv";
   }
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    const char* value = std::getenv(name);
-    if (value && *value) return std::string_view(value).rfind("sv", 0) == 0;
-  }
-  return false;
+  return locale_is_swedish();
 }
 
 const char* swedish_description(std::string_view english) {

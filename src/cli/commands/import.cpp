@@ -14,6 +14,7 @@
 #include "cli/options.hpp"
 #include "render/diff.hpp"
 #include "render/form.hpp"
+#include "report/followup.hpp"
 #include "report/show.hpp"
 #include "util/csv.hpp"
 #include "util/error.hpp"
@@ -193,7 +194,7 @@ std::vector<Row> read_rows(const util::CsvFile& csv, const std::vector<model::Pl
     }
     const auto& start = plan->period_start;
     const auto& end = plan->period_end;
-    if ((start && start->date && date < *start->date) || (end && end->date && *end->date < date)) {
+    if (!report::in_period(*plan, date)) {
       error(fmt::format("date {} is outside the plan's period ({} – {})", date.iso(), start ? start->text : "",
                         end ? end->text : ""));
       ok = false;
